@@ -1,0 +1,9 @@
+"""Build the site: ``python build.py [build|check] [--content DIR] [--out DIR]``.
+
+A thin entry point; the engine is the ``protishruti`` package.
+"""
+
+from protishruti.cli import main
+
+if __name__ == "__main__":
+    raise SystemExit(main())

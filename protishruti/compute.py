@@ -1,0 +1,305 @@
+"""Stage 3, compute: everything the pages show that is not typed in —
+the office hierarchy, current charter, achievements to date, scores and
+totals, evidence sizes, URLs.  The result is plain data; templates only
+format it.
+"""
+
+from __future__ import annotations
+
+import mimetypes
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from fractions import Fraction
+from pathlib import Path
+
+from . import schema, scoring, urls
+from .validate import Content, Loaded, OfficeContent, quarter_period
+
+QUARTERS = (1, 2, 3, 4)
+
+
+@dataclass
+class EvidenceView:
+    title: str
+    href: str  # site path for files, full URL for links
+    external: bool
+    size: int | None = None
+    kind: str | None = None  # PDF, PNG, …
+
+
+@dataclass
+class Row:
+    """One indicator in a plan or report table."""
+
+    area: schema.Area
+    area_index: int
+    activity: schema.Activity
+    indicator: schema.Indicator
+    quarters: dict[int, scoring.Value]  # quarter → that quarter's figure (None = nothing reported)
+    to_date: scoring.Value
+    score: scoring.Score
+    progress: schema.Progress | None = None  # the entry in this report, if any
+    evidence: list[EvidenceView] = field(default_factory=list)
+
+
+@dataclass
+class AreaTotal:
+    area: schema.Area
+    index: int
+    weight: Decimal
+    score: Fraction
+
+
+@dataclass
+class Scorecard:
+    method: str
+    rows: list[Row]
+    areas: list[AreaTotal]
+    weight: Decimal
+    score: Fraction
+    up_to_quarter: int  # the last quarter counted
+    missing_quarters: list[int]  # earlier quarters with no report
+
+
+@dataclass
+class PlanView:
+    model: schema.ActionPlan
+    source: str
+    office: "OfficeView"
+    url: str
+    scorecard: Scorecard
+    reports: list["ReportView"] = field(default_factory=list)
+
+    @property
+    def fiscal_year(self) -> str:
+        return self.model.fiscal_year
+
+
+@dataclass
+class ReportView:
+    model: schema.QuarterlyReport
+    source: str
+    office: "OfficeView"
+    url: str
+    plan: PlanView | None
+    scorecard: Scorecard | None
+    period: tuple[date, date]
+
+    @property
+    def sort_key(self) -> tuple:
+        return (self.model.submitted or self.period[1], self.url)
+
+
+@dataclass
+class DecisionView:
+    model: schema.Decision
+    evidence: list[EvidenceView]
+
+
+@dataclass
+class MeetingView:
+    model: schema.Meeting
+    source: str
+    office: "OfficeView"
+    url: str
+    decisions: list[DecisionView]
+    evidence: list[EvidenceView]
+    status_counts: list[tuple[str, int]]
+
+    @property
+    def sort_key(self) -> tuple:
+        m = self.model
+        fy_end = date(int(m.fiscal_year[:4]) + 1, 6, 30)
+        return ((m.letter.date if m.letter else None) or m.date or fy_end, self.url)
+
+
+@dataclass
+class CharterView:
+    model: schema.Charter
+    source: str
+    office: "OfficeView"
+    url: str
+    is_current: bool = False
+    version: int = 1
+
+
+@dataclass
+class OfficeView:
+    slug: str
+    model: schema.Office
+    source: str
+    url: str
+    parent: "OfficeView | None" = None
+    children: list["OfficeView"] = field(default_factory=list)
+    charters: list[CharterView] = field(default_factory=list)  # newest first
+    plans: list[PlanView] = field(default_factory=list)  # newest first
+    reports: list[ReportView] = field(default_factory=list)  # newest first
+    meetings: list[MeetingView] = field(default_factory=list)  # newest first
+
+    @property
+    def current_charter(self) -> CharterView | None:
+        return self.charters[0] if self.charters else None
+
+    @property
+    def sample(self) -> bool:
+        return self.model.sample
+
+    @property
+    def ancestors(self) -> list["OfficeView"]:
+        out, cur = [], self.parent
+        while cur:
+            out.insert(0, cur)
+            cur = cur.parent
+        return out
+
+
+@dataclass
+class PageView:
+    name: str
+    model: schema.Page
+    source: str
+    url: str
+    body: str
+
+
+@dataclass
+class EvidenceFile:
+    source: Path
+    url: str
+
+
+@dataclass
+class SiteView:
+    site: schema.Site
+    offices: dict[str, OfficeView]
+    roots: list[OfficeView]
+    pages: list[PageView]
+    latest: list[ReportView | MeetingView]
+    evidence_files: list[EvidenceFile]
+
+
+def _evidence(items: list[schema.Evidence], office: OfficeContent, files: dict[str, EvidenceFile]) -> list[EvidenceView]:
+    out = []
+    for ev in items:
+        if ev.url:
+            out.append(EvidenceView(ev.title, ev.url, external=True))
+            continue
+        rel = ev.file.strip().lstrip("./")  # type: ignore[union-attr]
+        path = office.folder / rel
+        url = urls.evidence(office.slug, rel)
+        files.setdefault(url, EvidenceFile(path, url))
+        kind = path.suffix.lstrip(".").upper() or (mimetypes.guess_type(path.name)[0] or "")
+        out.append(EvidenceView(ev.title, url, external=False, size=path.stat().st_size, kind=kind))
+    return out
+
+
+def _rows(plan: schema.ActionPlan) -> list[tuple[int, schema.Area, schema.Activity, schema.Indicator]]:
+    return [
+        (ai, area, act, ind)
+        for ai, area in enumerate(plan.areas, start=1)
+        for act in area.activities
+        for ind in act.indicators
+    ]
+
+
+def scorecard(
+    plan: schema.ActionPlan,
+    reports: dict[int, schema.QuarterlyReport],
+    up_to: int,
+    method: str,
+    this_report: schema.QuarterlyReport | None = None,
+    evidence: dict[str, list[EvidenceView]] | None = None,
+) -> Scorecard:
+    """Scores of every indicator of ``plan`` from the reports of quarters
+    1..``up_to`` (a quarter with no report counts as nothing reported)."""
+    fy_start = date(int(plan.fiscal_year[:4]), 7, 1)
+    progress = {p.id: p for p in this_report.indicators} if this_report else {}
+    rows: list[Row] = []
+    for ai, area, act, ind in _rows(plan):
+        quarters: dict[int, scoring.Value] = {}
+        for q in QUARTERS[:up_to]:
+            entry = next((p for p in reports[q].indicators if p.id == ind.id), None) if q in reports else None
+            quarters[q] = entry.achievement if entry else None
+        to_date = scoring.combine(ind.calculation, [quarters[q] for q in QUARTERS[:up_to]])
+        s = scoring.score(ind.targets, to_date, ind.weight, method, ind.lower_is_better, fy_start)
+        rows.append(
+            Row(area, ai, act, ind, quarters, to_date, s, progress.get(ind.id), (evidence or {}).get(ind.id, []))
+        )
+    areas = []
+    for ai, area in enumerate(plan.areas, start=1):
+        areas.append(AreaTotal(area, ai, area.weight, sum((r.score.score for r in rows if r.area_index == ai), Fraction(0))))
+    return Scorecard(
+        method=method,
+        rows=rows,
+        areas=areas,
+        weight=sum((a.weight for a in plan.areas), Decimal(0)),
+        score=sum((a.score for a in areas), Fraction(0)),
+        up_to_quarter=up_to,
+        missing_quarters=[q for q in QUARTERS[:up_to] if q not in reports],
+    )
+
+
+def _status_counts(meeting: schema.Meeting) -> list[tuple[str, int]]:
+    order = ["বাস্তবায়িত", "আংশিক বাস্তবায়িত", "চলমান", "অবাস্তবায়িত"]
+    return [(s, sum(1 for d in meeting.decisions if d.status == s)) for s in order]
+
+
+def compute(content: Content) -> SiteView:
+    method = content.site.scoring_method
+    files: dict[str, EvidenceFile] = {}
+    offices: dict[str, OfficeView] = {}
+    for slug, oc in sorted(content.offices.items()):
+        ov = OfficeView(slug, oc.office.model, oc.office.source.path, urls.office(slug))
+        offices[slug] = ov
+
+        charters = sorted(oc.charters, key=lambda c: c.model.effective_date)
+        for version, ch in enumerate(charters, start=1):
+            ov.charters.append(CharterView(ch.model, ch.source.path, ov, urls.charter(slug, ch.model.effective_date), version=version))
+        ov.charters.reverse()
+        if ov.charters:
+            ov.charters[0].is_current = True
+
+        for fy, plan in sorted(oc.plans.items(), reverse=True):
+            by_q = {q: r.model for (rfy, q), r in oc.reports.items() if rfy == fy}
+            card = scorecard(plan.model, by_q, max(by_q, default=0), method)
+            ov.plans.append(PlanView(plan.model, plan.source.path, ov, urls.action_plan(slug, fy), card))
+
+        plan_by_fy = {p.fiscal_year: p for p in ov.plans}
+        for (fy, q), rep in sorted(oc.reports.items(), reverse=True):
+            plan = plan_by_fy.get(fy)
+            ev = {p.id: _evidence(p.evidence, oc, files) for p in rep.model.indicators}
+            card = None
+            if plan:
+                by_q = {rq: r.model for (rfy, rq), r in oc.reports.items() if rfy == fy and rq <= q}
+                card = scorecard(plan.model, by_q, q, method, rep.model, ev)
+            rv = ReportView(rep.model, rep.source.path, ov, urls.report(slug, fy, q), plan, card, quarter_period(fy, q))
+            ov.reports.append(rv)
+            if plan:
+                plan.reports.append(rv)
+        for plan in ov.plans:
+            plan.reports.sort(key=lambda r: r.model.quarter)
+
+        for (fy, n), mt in sorted(oc.meetings.items(), reverse=True):
+            decisions = [DecisionView(d, _evidence(d.evidence, oc, files)) for d in mt.model.decisions]
+            ov.meetings.append(
+                MeetingView(
+                    mt.model, mt.source.path, ov, urls.meeting(slug, fy, n), decisions,
+                    _evidence(mt.model.evidence, oc, files), _status_counts(mt.model),
+                )
+            )
+
+    for ov in offices.values():
+        if ov.model.parent and ov.model.parent in offices:
+            ov.parent = offices[ov.model.parent]
+            ov.parent.children.append(ov)
+    roots = [ov for ov in offices.values() if ov.parent is None]
+
+    pages = [
+        PageView(name, p.model, p.source.path, urls.page(name), p.source.body)
+        for name, p in sorted(content.pages.items())
+    ]
+    latest: list[ReportView | MeetingView] = [r for ov in offices.values() for r in ov.reports]
+    latest += [m for ov in offices.values() for m in ov.meetings]
+    latest.sort(key=lambda x: x.sort_key, reverse=True)
+    return SiteView(content.site, offices, roots, pages, latest[:12], sorted(files.values(), key=lambda f: f.url))

@@ -1,0 +1,212 @@
+"""Stage 1, load: find the record files in the content folder and parse them.
+
+The content folder::
+
+    site.yaml
+    pages/<name>.md                     free pages (YAML front matter + Markdown)
+    offices/<slug>/office.yaml          one folder per office
+    offices/<slug>/charters/*.yaml      charter versions
+    offices/<slug>/action-plans/*.yaml  one action plan per fiscal year
+    offices/<slug>/reports/*.yaml       quarterly reports
+    offices/<slug>/meetings/*.yaml      monitoring-committee meeting reports
+    offices/<slug>/evidence/...         evidence files (any other folder works too)
+
+Nothing here judges the content beyond "is it readable YAML in the right
+place"; the validate stage does the rest.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .problems import Problems
+from .yamlsource import YamlSyntaxError, parse
+
+RECORD_FOLDERS = {"charters": "charter", "action-plans": "plan", "reports": "report", "meetings": "meeting"}
+SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+ASCII_PATH = re.compile(r"^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$")
+
+
+@dataclass
+class Source:
+    """One parsed record file."""
+
+    path: str  # relative to the content folder, forward slashes
+    data: Any  # LineDict (or whatever the YAML held, for validate to reject)
+    body: str = ""  # Markdown body, for pages
+    body_line: int = 0  # line where the body starts
+
+
+@dataclass
+class OfficeFolder:
+    slug: str
+    folder: Path
+    path: str  # "offices/<slug>"
+    office: Source | None = None
+    records: dict[str, list[Source]] = field(default_factory=lambda: {k: [] for k in RECORD_FOLDERS.values()})
+    files: set[str] = field(default_factory=set)  # every non-record file, relative to the office folder
+
+
+@dataclass
+class RawContent:
+    root: Path
+    site: Source | None = None
+    offices: dict[str, OfficeFolder] = field(default_factory=dict)
+    pages: dict[str, Source] = field(default_factory=dict)
+
+
+def _rel(root: Path, path: Path) -> str:
+    return path.relative_to(root).as_posix()
+
+
+def _read(root: Path, path: Path, problems: Problems) -> str | None:
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        problems.add(_rel(root, path), 0, f"cannot read this file: {exc.strerror}")
+        return None
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]  # a BOM from Windows editors is harmless
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        problems.add(
+            _rel(root, path), line, "this file is not UTF-8: save it as UTF-8 (in Notepad: Save As → Encoding: UTF-8)"
+        )
+        return None
+    return unicodedata.normalize("NFC", text.replace("\r\n", "\n"))
+
+
+def load_yaml(root: Path, path: Path, problems: Problems) -> Source | None:
+    text = _read(root, path, problems)
+    if text is None:
+        return None
+    try:
+        data = parse(text)
+    except YamlSyntaxError as exc:
+        problems.add(_rel(root, path), exc.line, exc.message)
+        return None
+    return Source(_rel(root, path), data)
+
+
+def load_markdown(root: Path, path: Path, problems: Problems) -> Source | None:
+    """A Markdown file with YAML front matter between two '---' lines."""
+    text = _read(root, path, problems)
+    if text is None:
+        return None
+    rel = _rel(root, path)
+    lines = text.split("\n")
+    if not lines or lines[0].strip() != "---":
+        problems.add(rel, 1, "a page starts with '---', its fields (at least 'title:'), and another '---'")
+        return None
+    try:
+        end = next(i for i in range(1, len(lines)) if lines[i].strip() == "---")
+    except StopIteration:
+        problems.add(rel, 1, "the front matter opened on line 1 is never closed: add a line '---' after the fields")
+        return None
+    try:
+        data = parse("\n".join(lines[1:end]), first_line=2)
+    except YamlSyntaxError as exc:
+        problems.add(rel, exc.line, exc.message)
+        return None
+    return Source(rel, data, body="\n".join(lines[end + 1 :]), body_line=end + 2)
+
+
+def _unexpected(problems: Problems, rel: str, name: str, expected: list[str], what: str) -> None:
+    close = difflib.get_close_matches(name, expected, n=1, cutoff=0.6)
+    hint = f" — did you mean '{close[0]}'?" if close else f" (expected: {', '.join(expected)})"
+    problems.add(rel, 0, f"unexpected {what} '{name}'{hint}")
+
+
+def load(root: Path) -> tuple[RawContent, Problems]:
+    """Read every record under ``root``.  Returns what could be read and the
+    problems met on the way (unreadable files, YAML syntax errors, files in
+    the wrong place)."""
+    problems = Problems()
+    content = RawContent(root)
+
+    site = root / "site.yaml"
+    if site.is_file():
+        content.site = load_yaml(root, site, problems)
+    else:
+        problems.add("site.yaml", 0, "missing: every site needs a site.yaml with at least 'title:' and 'base_url:'")
+
+    pages = root / "pages"
+    if pages.is_dir():
+        for path in sorted(pages.iterdir()):
+            if path.is_dir() or path.name.startswith("."):
+                continue
+            rel = _rel(root, path)
+            if path.suffix != ".md":
+                problems.add(rel, 0, "only Markdown pages (.md) belong in pages/: move or rename this file")
+                continue
+            if not SLUG.match(path.stem):
+                problems.add(rel, 0, "page file names become URLs: use lowercase ASCII letters, digits and hyphens, e.g. about.md")
+                continue
+            source = load_markdown(root, path, problems)
+            if source:
+                content.pages[path.stem] = source
+
+    offices = root / "offices"
+    if offices.is_dir():
+        for folder in sorted(offices.iterdir()):
+            if folder.name.startswith("."):
+                continue
+            rel = _rel(root, folder)
+            if not folder.is_dir():
+                problems.add(rel, 0, "offices/ holds one folder per office: move this file into an office folder")
+                continue
+            if not SLUG.match(folder.name):
+                problems.add(
+                    rel, 0, "office folder names become URLs: use lowercase ASCII letters, digits and hyphens, e.g. mopa or dhaka-dc-office"
+                )
+                continue
+            content.offices[folder.name] = _load_office(root, folder, problems)
+    elif not problems:
+        problems.add("offices", 0, "missing: create offices/<slug>/office.yaml for at least one office")
+
+    for path in sorted(root.iterdir()):
+        if path.name.startswith(".") or path.name in ("site.yaml", "pages", "offices", "urls.lock"):
+            continue
+        if path.suffix in (".yaml", ".yml", ".md") or path.is_dir():
+            _unexpected(problems, _rel(root, path), path.name, ["site.yaml", "pages", "offices"], "entry")
+    return content, problems
+
+
+def _load_office(root: Path, folder: Path, problems: Problems) -> OfficeFolder:
+    entry = OfficeFolder(folder.name, folder, _rel(root, folder))
+    office = folder / "office.yaml"
+    if office.is_file():
+        entry.office = load_yaml(root, office, problems)
+    else:
+        problems.add(_rel(root, office), 0, "missing: every office folder needs an office.yaml with at least 'name:'")
+    for path in sorted(folder.rglob("*")):
+        if path.is_dir() or any(part.startswith(".") for part in path.relative_to(folder).parts):
+            continue
+        parts = path.relative_to(folder).parts
+        rel = _rel(root, path)
+        if len(parts) == 1:
+            if path.name == "office.yaml":
+                continue
+            if path.suffix in (".yaml", ".yml", ".md"):
+                _unexpected(problems, rel, path.name, ["office.yaml"], "file")
+                continue
+        elif parts[0] in RECORD_FOLDERS and len(parts) == 2 and path.suffix in (".yaml", ".yml"):
+            source = load_yaml(root, path, problems)
+            if source:
+                entry.records[RECORD_FOLDERS[parts[0]]].append(source)
+            continue
+        elif parts[0] in RECORD_FOLDERS:
+            problems.add(rel, 0, f"only .yaml record files belong in {parts[0]}/: move evidence files to evidence/")
+            continue
+        elif path.suffix in (".yaml", ".yml"):
+            _unexpected(problems, _rel(root, folder / parts[0]), parts[0], list(RECORD_FOLDERS), "folder")
+            continue
+        entry.files.add(path.relative_to(folder).as_posix())
+    return entry

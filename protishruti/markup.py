@@ -1,0 +1,76 @@
+"""Markdown in records and pages: rendered with Python-Markdown, then
+sanitised with nh3 so no script, event handler or ``javascript:`` link
+survives, whatever a record contains.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import markdown
+import nh3
+from markupsafe import Markup
+
+_TAGS = {
+    "a", "abbr", "b", "blockquote", "br", "code", "dd", "del", "div", "dl", "dt", "em", "h2", "h3", "h4",
+    "h5", "h6", "hr", "i", "img", "ins", "kbd", "li", "ol", "p", "pre", "s", "small", "span", "strong",
+    "sub", "sup", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "u", "ul",
+}
+_ATTRIBUTES = {
+    "*": {"id", "title", "lang"},
+    "a": {"href"},
+    "img": {"src", "alt", "width", "height"},
+    "td": {"colspan", "rowspan", "align"},
+    "th": {"colspan", "rowspan", "scope", "align"},
+    "ol": {"start"},
+}
+
+
+def slugify(value: str, separator: str = "-") -> str:
+    """Heading anchors that keep Bangla: letters, vowel signs (marks) and
+    digits stay, everything else becomes one separator.  Python-Markdown's own
+    slugify keeps ASCII only and turns 'সেবার তালিকা' into an empty id."""
+    value = unicodedata.normalize("NFC", value).strip().lower()
+    kept = "".join(ch if unicodedata.category(ch)[0] in "LMN" else " " for ch in value)
+    return re.sub(r"\s+", separator, kept.strip())
+
+
+def _converter() -> markdown.Markdown:
+    return markdown.Markdown(
+        extensions=["tables", "sane_lists", "toc", "attr_list"],
+        extension_configs={"toc": {"slugify": slugify, "permalink": False}},
+        output_format="html",
+    )
+
+
+def sanitise(html: str) -> str:
+    return nh3.clean(
+        html,
+        tags=_TAGS,
+        attributes=_ATTRIBUTES,
+        url_schemes={"http", "https", "mailto", "tel"},
+        link_rel="noopener noreferrer",
+        strip_comments=True,
+    )
+
+
+def render(text: str | None) -> Markup:
+    """Block Markdown → safe HTML."""
+    if not text:
+        return Markup("")
+    html = _converter().convert(unicodedata.normalize("NFC", text))
+    return Markup(sanitise(html))
+
+
+_SINGLE_P = re.compile(r"^<p>(.*)</p>$", re.S)
+
+
+def render_inline(text: str | None) -> Markup:
+    """Markdown for a short field shown inside a sentence or a table cell: a
+    single paragraph loses its <p>."""
+    html = str(render(text)).strip()
+    m = _SINGLE_P.match(html)
+    if m and "<p>" not in m.group(1):
+        html = m.group(1)
+    return Markup(html)

@@ -1,0 +1,49 @@
+"""Content problems: what went wrong, where (path:line), and what to do.
+
+Every stage collects problems instead of raising, so a webmaster sees every
+mistake in one pass.  A problem is printed as ``path:line: message``, the path
+relative to the content folder.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    path: str  # relative to the content folder, with forward slashes
+    line: int  # 1-based; 0 when the problem is about the file as a whole
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}: {self.message}" if self.line else f"{self.path}: {self.message}"
+
+
+@dataclass
+class Problems:
+    items: list[Problem] = field(default_factory=list)
+
+    def add(self, path: str, line: int, message: str) -> None:
+        self.items.append(Problem(path, line, message))
+
+    def extend(self, other: "Problems") -> None:
+        self.items.extend(other.items)
+
+    def __bool__(self) -> bool:
+        return bool(self.items)
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def sorted(self) -> list[Problem]:
+        # stable order: by file, then line; duplicates removed
+        return sorted(set(self.items), key=lambda p: (p.path, p.line, p.message))
+
+
+class ContentError(Exception):
+    """Raised by a stage that cannot go on; carries every problem found."""
+
+    def __init__(self, problems: Problems):
+        super().__init__(f"{len(problems)} content problem(s)")
+        self.problems = problems

@@ -1,0 +1,187 @@
+"""Stage 4, render: the list of pages, and each page as HTML.
+
+Templates (in layouts/) own all markup; this module only decides which pages
+exist, at which URL, with which data.  ``render_page`` is a pure function of
+its inputs, so pages can be rendered in parallel or cached later.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from fractions import Fraction
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from . import bangla, markup, scoring, urls
+from .compute import MeetingView, OfficeView, ReportView, SiteView
+
+DEFAULT_LAYOUTS = Path(__file__).resolve().parent.parent / "layouts"
+
+METHOD_LABELS = {
+    "proportional": "আনুপাতিক (অসাধারণ লক্ষ্যমাত্রার অনুপাতে; ৬০%-এর নিচে শূন্য)",
+    "linear": "রৈখিক (পাশাপাশি দুই লক্ষ্যমাত্রা-স্তরের মধ্যে অনুপাতে)",
+    "step": "ধাপভিত্তিক (অর্জিত সর্বোচ্চ স্তরের মান)",
+}
+SERVICE_GROUPS = (("citizen", "নাগরিক সেবা"), ("institutional", "প্রাতিষ্ঠানিক সেবা"), ("internal", "অভ্যন্তরীণ সেবা"))
+
+
+@dataclass(frozen=True)
+class Crumb:
+    title: str
+    url: str
+
+
+@dataclass
+class Page:
+    url: str
+    template: str
+    title: str
+    crumbs: list[Crumb]
+    office: OfficeView | None = None
+    sample: bool = False
+    description: str = ""
+    data: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def output(self) -> str:
+        return urls.output_file(self.url)
+
+
+# ---------------------------------------------------------------- filters
+
+
+def _num(value: Any, places: int = 2) -> str:
+    if value is None:
+        return "—"
+    if isinstance(value, date):
+        return bangla.gregorian_date(value)
+    return bangla.number(value, places)
+
+
+def _value(value: Any) -> str:
+    """A target or achievement: number, date, or '-'."""
+    if value is None:
+        return "-"
+    return _num(value)
+
+
+def _percent(value: Fraction | None) -> str:
+    return "—" if value is None else bangla.number(value * 100, 2) + "%"
+
+
+def _indicator_id(text: str) -> str:
+    return f"[{bangla.digits(text)}]"
+
+
+def environment(layouts: Path = DEFAULT_LAYOUTS) -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(layouts)),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters.update(
+        bn=bangla.digits,
+        num=_num,
+        value=_value,
+        percent=_percent,
+        taka=bangla.taka,
+        ordinal=bangla.ordinal,
+        gdate=bangla.gregorian_date,
+        bdate=bangla.bangla_date,
+        fy=bangla.fiscal_year,
+        fy_label=bangla.fiscal_year_label,
+        quarter=bangla.quarter_label,
+        filesize=bangla.file_size,
+        md=markup.render,
+        mdi=markup.render_inline,
+        iid=_indicator_id,
+    )
+    env.globals.update(
+        levels=scoring.LEVELS,
+        method_labels=METHOD_LABELS,
+        service_groups=SERVICE_GROUPS,
+        isdate=lambda v: isinstance(v, date),
+        Decimal=Decimal,
+    )
+    return env
+
+
+# ---------------------------------------------------------------- the page list
+
+
+def _office_crumbs(office: OfficeView) -> list[Crumb]:
+    return [Crumb("প্রথম পাতা", urls.home())] + [Crumb(o.model.name, o.url) for o in office.ancestors + [office]]
+
+
+def pages(view: SiteView) -> list[Page]:
+    out: list[Page] = [
+        Page(urls.home(), "home.html", view.site.title, [], description=view.site.tagline or ""),
+    ]
+    for office in view.offices.values():
+        crumbs = _office_crumbs(office)
+        out.append(
+            Page(office.url, "office.html", office.model.name, crumbs, office, office.sample,
+                 f"{office.model.name}: সেবা প্রদান প্রতিশ্রুতি, কর্মপরিকল্পনা ও অগ্রগতি প্রতিবেদন")
+        )
+        for ch in office.charters:
+            title = f"সেবা প্রদান প্রতিশ্রুতি — কার্যকর {bangla.gregorian_date(ch.model.effective_date)}"
+            out.append(
+                Page(ch.url, "charter.html", title, crumbs + [Crumb(title, ch.url)], office,
+                     office.sample or ch.model.sample, f"{office.model.name}: {title}", {"charter": ch})
+            )
+        for plan in office.plans:
+            title = f"সেবা প্রদান প্রতিশ্রুতি বাস্তবায়ন কর্মপরিকল্পনা {bangla.fiscal_year_label(plan.fiscal_year)}"
+            out.append(
+                Page(plan.url, "action_plan.html", title, crumbs + [Crumb(title, plan.url)], office,
+                     office.sample or plan.model.sample, f"{office.model.name}: {title}", {"plan": plan})
+            )
+        for rep in office.reports:
+            m = rep.model
+            title = m.title or (
+                f"সেবা প্রদান প্রতিশ্রুতি বাস্তবায়ন কর্মপরিকল্পনা {bangla.fiscal_year(m.fiscal_year)} অর্থ বছরের "
+                f"{bangla.ordinal(m.quarter)} ত্রৈমাসিকের প্রতিবেদন"
+            )
+            trail = crumbs
+            if rep.plan:
+                trail = trail + [Crumb(f"কর্মপরিকল্পনা {bangla.fiscal_year_label(m.fiscal_year)}", rep.plan.url)]
+            out.append(
+                Page(rep.url, "report.html", title, trail + [Crumb(bangla.quarter_label(m.quarter), rep.url)], office,
+                     office.sample or m.sample, f"{office.model.name}: {title}", {"report": rep})
+            )
+        for mt in office.meetings:
+            m = mt.model
+            short = f"পরিবীক্ষণ কমিটির {bangla.ordinal(m.number)} সভা ({bangla.fiscal_year_label(m.fiscal_year)})"
+            out.append(
+                Page(mt.url, "meeting.html", m.title, crumbs + [Crumb(short, mt.url)], office,
+                     office.sample or m.sample, f"{office.model.name}: {m.title}", {"meeting": mt, "short": short})
+            )
+    for pv in view.pages:
+        out.append(
+            Page(pv.url, "page.html", pv.model.title, [Crumb("প্রথম পাতা", urls.home()), Crumb(pv.model.title, pv.url)],
+                 None, pv.model.sample, pv.model.description or "", {"page": pv})
+        )
+    return out
+
+
+def render_page(env: jinja2.Environment, view: SiteView, page: Page) -> str:
+    """HTML of one page: a pure function of the site view and the page."""
+    template = env.get_template(page.template)
+    permalink = view.site.base_url.rstrip("/") + page.url
+    return template.render(site=view, page=page, permalink=permalink, **page.data)
+
+
+def static_files(layouts: Path = DEFAULT_LAYOUTS) -> list[tuple[Path, str]]:
+    """Files under layouts/static/, published under /assets/."""
+    root = layouts / "static"
+    if not root.is_dir():
+        return []
+    return [(p, "assets/" + p.relative_to(root).as_posix()) for p in sorted(root.rglob("*")) if p.is_file()]
+
+
+__all__ = ["Page", "Crumb", "pages", "render_page", "environment", "static_files", "MeetingView", "ReportView"]
