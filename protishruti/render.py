@@ -119,6 +119,14 @@ def _office_crumbs(office: OfficeView) -> list[Crumb]:
     return [Crumb("প্রথম পাতা", urls.home())] + [Crumb(o.model.name, o.url) for o in office.ancestors + [office]]
 
 
+def _fy_period(fy: str) -> tuple[date, date]:
+    return date(int(fy[:4]), 7, 1), date(int(fy[:4]) + 1, 6, 30)
+
+
+def _report_urls(plan: Any) -> dict[int, str]:
+    return {r.model.quarter: r.url for r in plan.reports} if plan else {}
+
+
 def pages(view: SiteView) -> list[Page]:
     out: list[Page] = [
         Page(urls.home(), "home.html", view.site.title, [], description=view.site.tagline or ""),
@@ -139,7 +147,8 @@ def pages(view: SiteView) -> list[Page]:
             title = f"সেবা প্রদান প্রতিশ্রুতি বাস্তবায়ন কর্মপরিকল্পনা {bangla.fiscal_year_label(plan.fiscal_year)}"
             out.append(
                 Page(plan.url, "action_plan.html", title, crumbs + [Crumb(title, plan.url)], office,
-                     office.sample or plan.model.sample, f"{office.model.name}: {title}", {"plan": plan})
+                     office.sample or plan.model.sample, f"{office.model.name}: {title}",
+                     {"plan": plan, "fy_period": _fy_period(plan.fiscal_year), "reports": _report_urls(plan)})
             )
         for rep in office.reports:
             m = rep.model
@@ -152,7 +161,9 @@ def pages(view: SiteView) -> list[Page]:
                 trail = trail + [Crumb(f"কর্মপরিকল্পনা {bangla.fiscal_year_label(m.fiscal_year)}", rep.plan.url)]
             out.append(
                 Page(rep.url, "report.html", title, trail + [Crumb(bangla.quarter_label(m.quarter), rep.url)], office,
-                     office.sample or m.sample, f"{office.model.name}: {title}", {"report": rep})
+                     office.sample or m.sample, f"{office.model.name}: {title}",
+                     {"report": rep, "reports": _report_urls(rep.plan),
+                      "progress": {row.indicator.id: row for row in rep.scorecard.rows} if rep.scorecard else None})
             )
         for mt in office.meetings:
             m = mt.model
@@ -164,7 +175,7 @@ def pages(view: SiteView) -> list[Page]:
     for pv in view.pages:
         out.append(
             Page(pv.url, "page.html", pv.model.title, [Crumb("প্রথম পাতা", urls.home()), Crumb(pv.model.title, pv.url)],
-                 None, pv.model.sample, pv.model.description or "", {"page": pv})
+                 None, pv.model.sample, pv.model.description or "", {"doc": pv})
         )
     return out
 
