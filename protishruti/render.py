@@ -129,7 +129,7 @@ def _report_urls(plan: Any) -> dict[int, str]:
 
 def pages(view: SiteView) -> list[Page]:
     out: list[Page] = [
-        Page(urls.home(), "home.html", view.site.title, [], description=view.site.tagline or ""),
+        Page(urls.home(), "home.html", view.site.title, [Crumb("প্রথম পাতা", urls.home())], description=view.site.tagline or ""),
     ]
     for office in view.offices.values():
         crumbs = _office_crumbs(office)

@@ -289,7 +289,7 @@ class Indicator(Record):
     weight: Number
     calculation: Calculation
     lower_is_better: Bool = False
-    targets: list[Value] = Field(min_length=5, max_length=5)
+    targets: list[Value]  # five levels, 100 % to 60 %; the count is checked in validate
     evidence: Text | None = None  # প্রমাণক expected
 
 

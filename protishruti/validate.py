@@ -121,7 +121,7 @@ def _message(err: dict, cls: type[BaseModel]) -> str:
         return f"'{name}' cannot be '{value}'{hint} Use one of: {', '.join(expected)}"
     if kind == "value_error":
         msg = err["msg"].removeprefix("Value error, ")
-        return f"'{name}': {msg}" if name and not msg.startswith("'") else msg
+        return f"'{name}': {msg}" if name and not msg.startswith(f"'{name}'") else msg
     if kind in ("string_type",):
         return f"'{name}' should be text, not {_describe(value)}: write it on the same line after '{name}:'"
     if kind == "list_type":
@@ -186,6 +186,10 @@ def quarter_period(fy: str, quarter: int) -> tuple[date, date]:
     }[quarter]
 
 
+def _plain(n: Decimal) -> str:
+    return format(n.normalize(), "f")
+
+
 def _id(text: str) -> str:
     return f"[{bangla.digits(text)}]"
 
@@ -199,8 +203,8 @@ def _check_plan(plan: Loaded[schema.ActionPlan], problems: Problems) -> None:
             problems.add(
                 src.path,
                 _line(src, "areas", ai, "weight"),
-                f"area '{area.name}' has weight {bangla.number(area.weight)} but its indicators' weights add up to "
-                f"{bangla.number(total)}: make them agree",
+                f"area '{area.name}' has weight {_plain(area.weight)} but its indicators' weights add up to "
+                f"{_plain(total)}: make them agree",
             )
         for ci, act in enumerate(area.activities):
             if act.id.split(".")[0] != str(ai + 1) or act.id.count(".") != 1:
@@ -231,6 +235,14 @@ def _check_plan(plan: Loaded[schema.ActionPlan], problems: Problems) -> None:
 
 
 def _check_targets(src: Source, base: tuple, ind: schema.Indicator, problems: Problems) -> None:
+    if len(ind.targets) != 5:
+        problems.add(
+            src.path,
+            _line(src, *base, "targets"),
+            f"indicator {_id(ind.id)} has {len(ind.targets)} targets: it needs exactly five, from অসাধারণ (100%) to "
+            "চলতি মানের নিম্নে (60%); write '-' for a level with no target",
+        )
+        return
     want_date = ind.calculation == DATE
     ok = True
     for ti, t in enumerate(ind.targets):
@@ -291,6 +303,7 @@ def validate(raw: RawContent, problems: Problems) -> Content | None:
         entry = OfficeContent(slug, folder.folder, Loaded(office, folder.office)) if office else None  # type: ignore[arg-type]
         charters = [(s, check_schema(s, schema.Charter, problems)) for s in folder.records["charter"]]
         plans = [(s, check_schema(s, schema.ActionPlan, problems)) for s in folder.records["plan"]]
+        broken_plans = any(plan is None for _, plan in plans)
         reports = [(s, check_schema(s, schema.QuarterlyReport, problems)) for s in folder.records["report"]]
         meetings = [(s, check_schema(s, schema.Meeting, problems)) for s in folder.records["meeting"]]
         if entry is None:
@@ -325,7 +338,7 @@ def validate(raw: RawContent, problems: Problems) -> Content | None:
                 problems.add(src.path, _line(src, "quarter"), f"{entry.reports[key].source.path} is already the report for {rep.fiscal_year} quarter {rep.quarter}: one report per quarter")
                 continue
             entry.reports[key] = Loaded(rep, src)
-            _check_report(entry, entry.reports[key], folder, problems)
+            _check_report(entry, entry.reports[key], folder, problems, broken_plans)
 
         for src, meeting in meetings:
             if meeting is None:
@@ -339,10 +352,12 @@ def validate(raw: RawContent, problems: Problems) -> Content | None:
                 _check_evidence(src, ("decisions", di, "evidence"), dec.evidence, folder, problems)
             _check_evidence(src, ("evidence",), meeting.evidence, folder, problems)
 
-    for slug, entry in offices.items():
-        parent = entry.office.model.parent
-        src = entry.office.source
-        if parent is None:
+    for slug, folder in raw.offices.items():
+        # checked on the raw record too, so a mistake elsewhere in office.yaml does not hide this one
+        src = folder.office
+        data = src.data if src else None
+        parent = offices[slug].office.model.parent if slug in offices else (data.get("parent") if isinstance(data, LineDict) else None)
+        if not isinstance(parent, str):
             continue
         if parent == slug:
             problems.add(src.path, _line(src, "parent"), "an office cannot be its own parent")
@@ -350,7 +365,7 @@ def validate(raw: RawContent, problems: Problems) -> Content | None:
             close = difflib.get_close_matches(parent, sorted(raw.offices), n=1, cutoff=0.6)
             hint = f" — did you mean '{close[0]}'?" if close else ": use the folder name of an office under offices/"
             problems.add(src.path, _line(src, "parent"), f"parent office '{parent}' does not exist{hint}")
-        else:
+        elif slug in offices:
             seen, cur = {slug}, parent
             while cur in offices and offices[cur].office.model.parent:
                 if cur in seen:
@@ -370,10 +385,12 @@ def validate(raw: RawContent, problems: Problems) -> Content | None:
     return Content(raw.root, site, offices, pages)
 
 
-def _check_report(entry: OfficeContent, report: Loaded[schema.QuarterlyReport], folder: Any, problems: Problems) -> None:
+def _check_report(
+    entry: OfficeContent, report: Loaded[schema.QuarterlyReport], folder: Any, problems: Problems, broken_plans: bool
+) -> None:
     src, rep = report.source, report.model
     plan = entry.plans.get(rep.fiscal_year)
-    if plan is None:
+    if plan is None and not broken_plans:  # a plan with errors of its own is reported there
         have = ", ".join(sorted(entry.plans)) or "none"
         problems.add(
             src.path,
