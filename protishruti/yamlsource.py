@@ -65,10 +65,8 @@ def _construct_mapping(loader: _Loader, node: yaml.MappingNode) -> LineDict:
     result.key_lines, result.value_lines = {}, {}
     loader.flatten_mapping(node)
     for key_node, value_node in node.value:
-        key = loader.construct_object(key_node, deep=True)
-        if not isinstance(key, str):
-            key = str(key)
-        key = _nfc(key)
+        # keys are always their literal text ('null: x' is the key "null")
+        key = _nfc(key_node.value if isinstance(key_node, yaml.ScalarNode) else str(loader.construct_object(key_node, deep=True)))
         line = key_node.start_mark.line + 1
         if key in result:
             raise _DuplicateKey(key, line, result.key_lines[key])

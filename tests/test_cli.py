@@ -1,0 +1,81 @@
+"""The command line: exit 0 ok, 1 content problems, 2 usage mistakes; no
+traceback ever reaches a webmaster for a content mistake."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from protishruti.cli import main
+
+from .conftest import ROOT, SITES
+
+
+def test_check_ok(capsys):
+    assert main(["check", "--content", str(SITES / "valid-minimal")]) == 0
+    assert "no problems found" in capsys.readouterr().out
+
+
+def test_check_reports_problems_and_exits_1(capsys):
+    site = SITES / "invalid-records"
+    assert main(["check", "--content", str(site)]) == 1
+    err = capsys.readouterr().err
+    expected = (site / "expected-errors.txt").read_text(encoding="utf-8")
+    assert err.startswith(expected)
+    assert "20 problems in 8 files" in err
+
+
+def test_build_prints_summary(tmp_path, capsys):
+    out = tmp_path / "out"
+    assert main(["build", "--content", str(SITES / "valid-minimal"), "--out", str(out)]) == 0
+    text = capsys.readouterr().out
+    assert text.startswith("Built 8 pages and 2 files into")
+    assert "http.server" in text
+
+
+def test_options_without_command_mean_build(tmp_path):
+    out = tmp_path / "out"
+    assert main(["--content", str(SITES / "valid-minimal"), "--out", str(out)]) == 0
+    assert (out / "index.html").exists()
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [["publish"], ["build", "--nope"], ["check", "--content", "/no/such/folder"], ["build", "--content", str(SITES / "valid-minimal"), "--out", str(SITES / "valid-minimal" / "pages")]],
+)
+def test_usage_mistakes_exit_2(argv, capsys):
+    with pytest.raises(SystemExit) as exc:
+        main(argv)
+    assert exc.value.code == 2
+    assert "usage:" in capsys.readouterr().err
+
+
+def _run(*args, cwd=ROOT):
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    return subprocess.run([sys.executable, *args], cwd=cwd, capture_output=True, text=True, env=env, timeout=120)
+
+
+def test_build_py_entry_point_on_broken_content_has_no_traceback(tmp_path):
+    proc = _run(str(ROOT / "build.py"), "build", "--content", str(SITES / "invalid-references"), "--out", str(tmp_path / "o"))
+    assert proc.returncode == 1
+    assert "Traceback" not in proc.stderr
+    assert "offices/agency/office.yaml:2: an office cannot be its own parent" in proc.stderr
+    assert not (tmp_path / "o").exists()
+
+
+def test_python_build_py_builds_the_demo_by_default(tmp_path):
+    # `python build.py` with no arguments: content/ → site/ in the current folder
+    import shutil
+
+    shutil.copytree(ROOT / "content", tmp_path / "content")
+    proc = _run(str(ROOT / "build.py"), cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert (tmp_path / "site" / "offices/mopa/meetings/2022-23/2/index.html").is_file()
+    assert "Built" in proc.stdout
+
+
+def test_module_entry_point():
+    proc = _run("-m", "protishruti", "check")
+    assert proc.returncode == 0, proc.stderr

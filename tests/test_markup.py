@@ -1,0 +1,27 @@
+from protishruti.markup import render, render_inline, slugify
+
+
+def test_slugify_keeps_bangla_letters_and_vowel_signs():
+    assert slugify("সেবার তালিকা") == "সেবার-তালিকা"
+    assert slugify("অভিযোগ প্রতিকার ব্যবস্থা (জিআরএস)") == "অভিযোগ-প্রতিকার-ব্যবস্থা-জিআরএস"
+    assert slugify("Fees & Time") == "fees-time"
+
+
+def test_heading_anchor_in_rendered_markdown():
+    assert '<h2 id="কখন-অভিযোগ-করবেন">' in render("## কখন অভিযোগ করবেন")
+
+
+def test_sanitiser_removes_scripts_handlers_and_javascript_links():
+    html = str(render('<script>alert(1)</script>\n\n<a href="javascript:alert(1)" onclick="x()">ক</a> <img src=x onerror=alert(1)>'))
+    assert "<script" not in html and "onclick" not in html and "onerror" not in html and "javascript:" not in html
+    assert ">ক</a>" in html
+
+
+def test_safe_links_survive():
+    html = str(render("[ওয়েবসাইট](https://www.mopa.gov.bd) <mailto:cp3@mopa.gov.bd>"))
+    assert 'href="https://www.mopa.gov.bd"' in html and "mailto:cp3@mopa.gov.bd" in html
+
+
+def test_inline_drops_single_paragraph():
+    assert str(render_inline("**বাস্তবায়িত**")) == "<strong>বাস্তবায়িত</strong>"
+    assert str(render_inline("")) == ""
