@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 import markdown
 import nh3
@@ -55,12 +56,21 @@ def sanitise(html: str) -> str:
     )
 
 
+_MD = _converter()
+
+
+@lru_cache(maxsize=8192)
+def _render(text: str) -> str:
+    # one converter, reset between documents: building one costs more than converting
+    html = _MD.reset().convert(unicodedata.normalize("NFC", text))
+    return sanitise(html)
+
+
 def render(text: str | None) -> Markup:
     """Block Markdown → safe HTML."""
     if not text:
         return Markup("")
-    html = _converter().convert(unicodedata.normalize("NFC", text))
-    return Markup(sanitise(html))
+    return Markup(_render(text))
 
 
 _SINGLE_P = re.compile(r"^<p>(.*)</p>$", re.S)

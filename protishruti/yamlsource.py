@@ -43,12 +43,19 @@ class _Loader(yaml.SafeLoader):
     pass
 
 
+# libyaml's parser, when PyYAML was built with it, is about ten times faster;
+# its error messages are terser, so a file that fails is parsed again with
+# the pure-Python loader to explain the problem.
+class _FastLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    pass
+
+
 # Keep only the null resolver: everything else stays a string.
-_Loader.yaml_implicit_resolvers = {
+_RESOLVERS = {
     first: [(tag, rx) for tag, rx in resolvers if tag == NULL_TAG]
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
-_Loader.yaml_implicit_resolvers = {k: v for k, v in _Loader.yaml_implicit_resolvers.items() if v}
+_Loader.yaml_implicit_resolvers = _FastLoader.yaml_implicit_resolvers = {k: v for k, v in _RESOLVERS.items() if v}
 
 
 def _nfc(value: Any) -> Any:
@@ -86,13 +93,14 @@ def _construct_sequence(loader: _Loader, node: yaml.SequenceNode) -> LineList:
     return result
 
 
-_Loader.add_constructor("tag:yaml.org,2002:str", _construct_scalar)
-_Loader.add_constructor("tag:yaml.org,2002:map", _construct_mapping)
-_Loader.add_constructor("tag:yaml.org,2002:seq", _construct_sequence)
-_Loader.add_constructor("tag:yaml.org,2002:null", lambda loader, node: None)
-# explicit tags such as !!int are rare in records; read their text like any other
-for _tag in ("int", "float", "bool", "timestamp", "binary", "set", "omap", "pairs"):
-    _Loader.add_constructor(f"tag:yaml.org,2002:{_tag}", _construct_scalar)
+for _cls in (_Loader, _FastLoader):
+    _cls.add_constructor("tag:yaml.org,2002:str", _construct_scalar)
+    _cls.add_constructor("tag:yaml.org,2002:map", _construct_mapping)
+    _cls.add_constructor("tag:yaml.org,2002:seq", _construct_sequence)
+    _cls.add_constructor("tag:yaml.org,2002:null", lambda loader, node: None)
+    # explicit tags such as !!int are rare in records; read their text like any other
+    for _tag in ("int", "float", "bool", "timestamp", "binary", "set", "omap", "pairs"):
+        _cls.add_constructor(f"tag:yaml.org,2002:{_tag}", _construct_scalar)
 
 
 class YamlSyntaxError(Exception):
@@ -106,7 +114,18 @@ def parse(text: str, first_line: int = 1) -> Any:
     ``first_line`` shifts line numbers (front matter starts on line 2)."""
     shift = first_line - 1
     try:
-        data = yaml.load(text, Loader=_Loader)  # noqa: S506 - our loader is a SafeLoader
+        data = yaml.load(text, Loader=_FastLoader)  # noqa: S506 - a SafeLoader
+    except (yaml.YAMLError, _DuplicateKey):
+        data = _explain(text, shift)
+    if shift:
+        _shift_lines(data, shift)
+    return data
+
+
+def _explain(text: str, shift: int) -> Any:
+    """Parse again with the pure-Python loader, whose messages we explain."""
+    try:
+        return yaml.load(text, Loader=_Loader)  # noqa: S506 - a SafeLoader
     except _DuplicateKey as exc:
         raise YamlSyntaxError(
             exc.line + shift,
@@ -119,10 +138,7 @@ def parse(text: str, first_line: int = 1) -> Any:
         hint = _hint(exc)
         raise YamlSyntaxError(line, f"YAML syntax error: {what}{hint}") from None
     except yaml.YAMLError as exc:  # pragma: no cover - reader errors carry no mark in rare cases
-        raise YamlSyntaxError(first_line, f"YAML syntax error: {exc}") from None
-    if shift:
-        _shift_lines(data, shift)
-    return data
+        raise YamlSyntaxError(1 + shift, f"YAML syntax error: {exc}") from None
 
 
 def _hint(exc: yaml.MarkedYAMLError) -> str:

@@ -50,3 +50,26 @@ def test_syntax_errors_have_lines_and_hints(text, line, hint):
 def test_front_matter_line_shift():
     d = parse("title: x\nupdated: y\n", first_line=2)
     assert line_of(d, ("updated",)) == 3
+
+
+def test_fast_and_pure_python_loaders_agree_on_values_and_lines():
+    import yaml
+
+    from protishruti import yamlsource
+
+    from .conftest import CONTENT
+
+    def lines(node):
+        if isinstance(node, yamlsource.LineDict):
+            return [node.line, node.key_lines, node.value_lines] + [lines(v) for v in node.values()]
+        if isinstance(node, yamlsource.LineList):
+            return [node.line, node.item_lines] + [lines(v) for v in node]
+        return None
+
+    files = sorted(CONTENT.rglob("*.yaml"))
+    assert len(files) > 10
+    for path in files:
+        text = path.read_text(encoding="utf-8")
+        fast = yaml.load(text, Loader=yamlsource._FastLoader)
+        slow = yaml.load(text, Loader=yamlsource._Loader)
+        assert fast == slow and lines(fast) == lines(slow), path
