@@ -24,6 +24,8 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--out", default="site", metavar="DIR", help="where the site is written (default: site)")
     c = sub.add_parser("check", help="validate the content without writing anything")
     c.add_argument("--content", default="content", metavar="DIR", help="the records (default: content)")
+    v = sub.add_parser("verify", help="check a built or deployed copy of the site against its manifest.json")
+    v.add_argument("dir", metavar="DIR", help="the site folder to verify")
     return parser
 
 
@@ -40,6 +42,27 @@ def _report_problems(result: commands.Result, content: Path, out: Path | None) -
     )
 
 
+def _verify(parser: argparse.ArgumentParser, folder: Path) -> int:
+    if not folder.is_dir():
+        parser.error(f"'{folder}' is not a folder")
+    v = commands.verify(folder)
+    if v.error:
+        print(f"{folder}: {v.error}", file=sys.stderr)
+        return 1
+    for label, items in (("missing", v.missing), ("changed", v.changed), ("extra", v.extra)):
+        for rel in items:
+            print(f"{label}: {rel}", file=sys.stderr)
+    if not v.ok:
+        print(
+            f"\n{folder} does not match its manifest: {len(v.missing)} missing, {len(v.changed)} changed, "
+            f"{len(v.extra)} extra (of {v.checked} files listed).",
+            file=sys.stderr,
+        )
+        return 1
+    print(f"{folder}: all {v.checked} files match manifest.json.")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     if not args or args[0].startswith("-") and args[0] not in ("-h", "--help"):
@@ -47,6 +70,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = _parser()
     ns = parser.parse_args(args)  # exits 2 on a usage mistake
 
+    if ns.command == "verify":
+        return _verify(parser, Path(ns.dir))
     content = Path(ns.content)
     if not content.is_dir():
         parser.error(f"content folder '{content}' does not exist (use --content DIR)")
@@ -68,6 +93,8 @@ def main(argv: list[str] | None = None) -> int:
         _report_problems(result, content, out)
         return 1
     print(f"Built {result.pages} pages and {result.files} files into {out}/ in {result.seconds:.2f} s.")
+    if result.new_urls:
+        print(f"{len(result.new_urls)} new URL(s) added to {content / 'urls.lock'}: commit it with the content.")
     print(f"To look at it: python -m http.server --directory {out} 8000, then open http://127.0.0.1:8000/")
     return 0
 

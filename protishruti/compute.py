@@ -6,6 +6,7 @@ format it.
 
 from __future__ import annotations
 
+import hashlib
 import mimetypes
 from dataclasses import dataclass, field
 from datetime import date
@@ -13,7 +14,8 @@ from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path
 
-from . import schema, scoring, urls
+from . import changes, schema, scoring, urls
+from .changes import CharterChanges
 from .validate import Content, Loaded, OfficeContent, quarter_period
 
 QUARTERS = (1, 2, 3, 4)
@@ -26,6 +28,30 @@ class EvidenceView:
     external: bool
     size: int | None = None
     kind: str | None = None  # PDF, PNG, …
+    mime: str | None = None
+    sha256: str | None = None
+
+
+@dataclass
+class History:
+    """When a record first appeared, its public change notes, and whether it
+    was withdrawn; all from the records, never from the clock."""
+
+    published: date | None
+    updates: list[schema.Update]
+    withdrawn: schema.Withdrawal | None
+
+    @property
+    def updated(self) -> date | None:
+        dates = [u.date for u in self.updates] + ([self.published] if self.published else [])
+        return max(dates) if dates else None
+
+
+def history(record: schema.Published, natural: date | None = None) -> History:
+    """``natural`` is the record's own date (a charter's effective date, a
+    report's submission date), used when ``published`` is not given."""
+    updates = sorted(record.updates, key=lambda u: u.date)
+    return History(record.published or natural, updates, record.withdrawn)
 
 
 @dataclass
@@ -69,6 +95,7 @@ class PlanView:
     office: "OfficeView"
     url: str
     scorecard: Scorecard
+    history: History
     reports: list["ReportView"] = field(default_factory=list)
 
     @property
@@ -85,6 +112,7 @@ class ReportView:
     plan: PlanView | None
     scorecard: Scorecard | None
     period: tuple[date, date]
+    history: History
 
     @property
     def sort_key(self) -> tuple:
@@ -106,6 +134,7 @@ class MeetingView:
     decisions: list[DecisionView]
     evidence: list[EvidenceView]
     status_counts: list[tuple[str, int]]
+    history: History
 
     @property
     def sort_key(self) -> tuple:
@@ -120,8 +149,10 @@ class CharterView:
     source: str
     office: "OfficeView"
     url: str
+    history: History
     is_current: bool = False
     version: int = 1
+    changes: "CharterChanges | None" = None  # from the previous version
 
 
 @dataclass
@@ -130,6 +161,7 @@ class OfficeView:
     model: schema.Office
     source: str
     url: str
+    history: History
     parent: "OfficeView | None" = None
     children: list["OfficeView"] = field(default_factory=list)
     charters: list[CharterView] = field(default_factory=list)  # newest first
@@ -139,7 +171,7 @@ class OfficeView:
 
     @property
     def current_charter(self) -> CharterView | None:
-        return self.charters[0] if self.charters else None
+        return next((c for c in self.charters if c.is_current), None)
 
     @property
     def sample(self) -> bool:
@@ -161,6 +193,7 @@ class PageView:
     source: str
     url: str
     body: str
+    history: History
 
 
 @dataclass
@@ -189,8 +222,10 @@ def _evidence(items: list[schema.Evidence], office: OfficeContent, files: dict[s
         path = office.folder / rel
         url = urls.evidence(office.slug, rel)
         files.setdefault(url, EvidenceFile(path, url))
-        kind = path.suffix.lstrip(".").upper() or (mimetypes.guess_type(path.name)[0] or "")
-        out.append(EvidenceView(ev.title, url, external=False, size=path.stat().st_size, kind=kind))
+        data = path.read_bytes()
+        kind = path.suffix.lstrip(".").upper() or "ফাইল"
+        mime = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+        out.append(EvidenceView(ev.title, url, False, len(data), kind, mime, hashlib.sha256(data).hexdigest()))
     return out
 
 
@@ -250,20 +285,30 @@ def compute(content: Content) -> SiteView:
     files: dict[str, EvidenceFile] = {}
     offices: dict[str, OfficeView] = {}
     for slug, oc in sorted(content.offices.items()):
-        ov = OfficeView(slug, oc.office.model, oc.office.source.path, urls.office(slug))
+        ov = OfficeView(slug, oc.office.model, oc.office.source.path, urls.office(slug), history(oc.office.model))
         offices[slug] = ov
 
         charters = sorted(oc.charters, key=lambda c: c.model.effective_date)
+        previous: schema.Charter | None = None
         for version, ch in enumerate(charters, start=1):
-            ov.charters.append(CharterView(ch.model, ch.source.path, ov, urls.charter(slug, ch.model.effective_date), version=version))
+            cv = CharterView(
+                ch.model, ch.source.path, ov, urls.charter(slug, ch.model.effective_date),
+                history(ch.model, ch.model.effective_date), version=version,
+            )
+            cv.changes = changes.compare(previous, ch.model) if previous else None
+            previous = ch.model
+            ov.charters.append(cv)
         ov.charters.reverse()
-        if ov.charters:
-            ov.charters[0].is_current = True
+        current = next((c for c in ov.charters if not c.model.withdrawn), None)
+        if current:
+            current.is_current = True
 
+        # withdrawn reports keep their pages but count for nothing
+        live = {key: r for key, r in oc.reports.items() if not r.model.withdrawn}
         for fy, plan in sorted(oc.plans.items(), reverse=True):
-            by_q = {q: r.model for (rfy, q), r in oc.reports.items() if rfy == fy}
+            by_q = {q: r.model for (rfy, q), r in live.items() if rfy == fy}
             card = scorecard(plan.model, by_q, max(by_q, default=0), method)
-            ov.plans.append(PlanView(plan.model, plan.source.path, ov, urls.action_plan(slug, fy), card))
+            ov.plans.append(PlanView(plan.model, plan.source.path, ov, urls.action_plan(slug, fy), card, history(plan.model, date(int(fy[:4]), 7, 1))))
 
         plan_by_fy = {p.fiscal_year: p for p in ov.plans}
         for (fy, q), rep in sorted(oc.reports.items(), reverse=True):
@@ -271,9 +316,13 @@ def compute(content: Content) -> SiteView:
             ev = {p.id: _evidence(p.evidence, oc, files) for p in rep.model.indicators}
             card = None
             if plan:
-                by_q = {rq: r.model for (rfy, rq), r in oc.reports.items() if rfy == fy and rq <= q}
+                by_q = {rq: r.model for (rfy, rq), r in live.items() if rfy == fy and rq <= q}
+                by_q[q] = rep.model  # a withdrawn report still shows its own figures
                 card = scorecard(plan.model, by_q, q, method, rep.model, ev)
-            rv = ReportView(rep.model, rep.source.path, ov, urls.report(slug, fy, q), plan, card, quarter_period(fy, q))
+            rv = ReportView(
+                rep.model, rep.source.path, ov, urls.report(slug, fy, q), plan, card, quarter_period(fy, q),
+                history(rep.model, rep.model.submitted),
+            )
             ov.reports.append(rv)
             if plan:
                 plan.reports.append(rv)
@@ -282,10 +331,11 @@ def compute(content: Content) -> SiteView:
 
         for (fy, n), mt in sorted(oc.meetings.items(), reverse=True):
             decisions = [DecisionView(d, _evidence(d.evidence, oc, files)) for d in mt.model.decisions]
+            natural = mt.model.letter.date if mt.model.letter else mt.model.date
             ov.meetings.append(
                 MeetingView(
                     mt.model, mt.source.path, ov, urls.meeting(slug, fy, n), decisions,
-                    _evidence(mt.model.evidence, oc, files), _status_counts(mt.model),
+                    _evidence(mt.model.evidence, oc, files), _status_counts(mt.model), history(mt.model, natural),
                 )
             )
 
@@ -296,10 +346,10 @@ def compute(content: Content) -> SiteView:
     roots = [ov for ov in offices.values() if ov.parent is None]
 
     pages = [
-        PageView(name, p.model, p.source.path, urls.page(name), p.source.body)
+        PageView(name, p.model, p.source.path, urls.page(name), p.source.body, history(p.model))
         for name, p in sorted(content.pages.items())
     ]
-    latest: list[ReportView | MeetingView] = [r for ov in offices.values() for r in ov.reports]
-    latest += [m for ov in offices.values() for m in ov.meetings]
+    latest: list[ReportView | MeetingView] = [r for ov in offices.values() for r in ov.reports if not r.model.withdrawn]
+    latest += [m for ov in offices.values() for m in ov.meetings if not m.model.withdrawn]
     latest.sort(key=lambda x: x.sort_key, reverse=True)
     return SiteView(content.site, offices, roots, pages, latest[:12], sorted(files.values(), key=lambda f: f.url))

@@ -58,6 +58,7 @@ class RawContent:
     site: Source | None = None
     offices: dict[str, OfficeFolder] = field(default_factory=dict)
     pages: dict[str, Source] = field(default_factory=dict)
+    redirects: Source | None = None
 
 
 def _rel(root: Path, path: Path) -> str:
@@ -137,6 +138,10 @@ def load(root: Path) -> tuple[RawContent, Problems]:
     else:
         problems.add("site.yaml", 0, "missing: every site needs a site.yaml with at least 'title:' and 'base_url:'")
 
+    redirects = root / "redirects.yaml"
+    if redirects.is_file():
+        content.redirects = load_yaml(root, redirects, problems)
+
     pages = root / "pages"
     if pages.is_dir():
         for path in sorted(pages.iterdir()):
@@ -172,10 +177,10 @@ def load(root: Path) -> tuple[RawContent, Problems]:
         problems.add("offices", 0, "missing: create offices/<slug>/office.yaml for at least one office")
 
     for path in sorted(root.iterdir()):
-        if path.name.startswith(".") or path.name in ("site.yaml", "pages", "offices", "urls.lock"):
+        if path.name.startswith(".") or path.name in ("site.yaml", "pages", "offices", "urls.lock", "redirects.yaml"):
             continue
         if path.suffix in (".yaml", ".yml", ".md") or path.is_dir():
-            _unexpected(problems, _rel(root, path), path.name, ["site.yaml", "pages", "offices"], "entry")
+            _unexpected(problems, _rel(root, path), path.name, ["site.yaml", "redirects.yaml", "pages", "offices"], "entry")
     return content, problems
 
 

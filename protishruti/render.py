@@ -17,7 +17,7 @@ from typing import Any
 import jinja2
 
 from . import bangla, markup, scoring, urls
-from .compute import MeetingView, OfficeView, ReportView, SiteView
+from .compute import History, MeetingView, OfficeView, ReportView, SiteView
 
 DEFAULT_LAYOUTS = Path(__file__).resolve().parent.parent / "layouts"
 
@@ -45,6 +45,8 @@ class Page:
     sample: bool = False
     description: str = ""
     data: dict[str, Any] = field(default_factory=dict)
+    history: History | None = None  # record pages: published, updates, withdrawn
+    kind: str = ""  # office | charter | plan | report | meeting | page | home | redirect
 
     @property
     def output(self) -> str:
@@ -80,7 +82,7 @@ def _indicator_id(text: str) -> str:
 def environment(layouts: Path = DEFAULT_LAYOUTS) -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(layouts)),
-        autoescape=True,
+        autoescape=jinja2.select_autoescape(["html", "xml"], default=False),
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
@@ -129,26 +131,29 @@ def _report_urls(plan: Any) -> dict[int, str]:
 
 def pages(view: SiteView) -> list[Page]:
     out: list[Page] = [
-        Page(urls.home(), "home.html", view.site.title, [Crumb("প্রথম পাতা", urls.home())], description=view.site.tagline or ""),
+        Page(urls.home(), "home.html", view.site.title, [Crumb("প্রথম পাতা", urls.home())], description=view.site.tagline or "", kind="home"),
     ]
     for office in view.offices.values():
         crumbs = _office_crumbs(office)
         out.append(
             Page(office.url, "office.html", office.model.name, crumbs, office, office.sample,
-                 f"{office.model.name}: সেবা প্রদান প্রতিশ্রুতি, কর্মপরিকল্পনা ও অগ্রগতি প্রতিবেদন")
+                 f"{office.model.name}: সেবা প্রদান প্রতিশ্রুতি, কর্মপরিকল্পনা ও অগ্রগতি প্রতিবেদন",
+                 history=office.history, kind="office")
         )
         for ch in office.charters:
             title = f"সেবা প্রদান প্রতিশ্রুতি — কার্যকর {bangla.gregorian_date(ch.model.effective_date)}"
             out.append(
                 Page(ch.url, "charter.html", title, crumbs + [Crumb(title, ch.url)], office,
-                     office.sample or ch.model.sample, f"{office.model.name}: {title}", {"charter": ch})
+                     office.sample or ch.model.sample, f"{office.model.name}: {title}", {"charter": ch},
+                     history=ch.history, kind="charter")
             )
         for plan in office.plans:
             title = f"সেবা প্রদান প্রতিশ্রুতি বাস্তবায়ন কর্মপরিকল্পনা {bangla.fiscal_year_label(plan.fiscal_year)}"
             out.append(
                 Page(plan.url, "action_plan.html", title, crumbs + [Crumb(title, plan.url)], office,
                      office.sample or plan.model.sample, f"{office.model.name}: {title}",
-                     {"plan": plan, "fy_period": _fy_period(plan.fiscal_year), "reports": _report_urls(plan)})
+                     {"plan": plan, "fy_period": _fy_period(plan.fiscal_year), "reports": _report_urls(plan)},
+                     history=plan.history, kind="plan")
             )
         for rep in office.reports:
             m = rep.model
@@ -163,19 +168,21 @@ def pages(view: SiteView) -> list[Page]:
                 Page(rep.url, "report.html", title, trail + [Crumb(bangla.quarter_label(m.quarter), rep.url)], office,
                      office.sample or m.sample, f"{office.model.name}: {title}",
                      {"report": rep, "reports": _report_urls(rep.plan),
-                      "progress": {row.indicator.id: row for row in rep.scorecard.rows} if rep.scorecard else None})
+                      "progress": {row.indicator.id: row for row in rep.scorecard.rows} if rep.scorecard else None},
+                     history=rep.history, kind="report")
             )
         for mt in office.meetings:
             m = mt.model
             short = f"পরিবীক্ষণ কমিটির {bangla.ordinal(m.number)} সভা ({bangla.fiscal_year_label(m.fiscal_year)})"
             out.append(
                 Page(mt.url, "meeting.html", m.title, crumbs + [Crumb(short, mt.url)], office,
-                     office.sample or m.sample, f"{office.model.name}: {m.title}", {"meeting": mt, "short": short})
+                     office.sample or m.sample, f"{office.model.name}: {m.title}", {"meeting": mt, "short": short},
+                     history=mt.history, kind="meeting")
             )
     for pv in view.pages:
         out.append(
             Page(pv.url, "page.html", pv.model.title, [Crumb("প্রথম পাতা", urls.home()), Crumb(pv.model.title, pv.url)],
-                 None, pv.model.sample, pv.model.description or "", {"doc": pv})
+                 None, pv.model.sample, pv.model.description or "", {"doc": pv}, history=pv.history, kind="page")
         )
     return out
 
@@ -185,6 +192,11 @@ def render_page(env: jinja2.Environment, view: SiteView, page: Page) -> str:
     template = env.get_template(page.template)
     permalink = view.site.base_url.rstrip("/") + page.url
     return template.render(site=view, page=page, permalink=permalink, **page.data)
+
+
+def render_template(env: jinja2.Environment, name: str, **context: Any) -> str:
+    """A non-page output (feed, sitemap, redirect lists) from its template."""
+    return env.get_template(name).render(**context)
 
 
 def static_files(layouts: Path = DEFAULT_LAYOUTS) -> list[tuple[Path, str]]:

@@ -157,6 +157,30 @@ class Record(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+class Update(Record):
+    """One entry of a record's public change history."""
+
+    date: Date
+    note: Text | None = None
+
+
+class Withdrawal(Record):
+    """A withdrawn record keeps its page and URL, with this notice."""
+
+    date: Date
+    reason: Text
+
+
+class Published(Record):
+    """Fields every published record shares: when it first appeared on the
+    site, its public change history, and whether it was withdrawn.  Dates
+    come from the records, never from the clock, so builds are reproducible."""
+
+    published: Date | None = None
+    updates: list[Update] = []
+    withdrawn: Withdrawal | None = None
+
+
 # ---------------------------------------------------------------- shared parts
 
 
@@ -194,18 +218,40 @@ class Signatory(Record):
 # ---------------------------------------------------------------- site.yaml
 
 
+class Contact(Record):
+    name: Text
+    email: Email
+
+
 class Site(Record):
     title: Text
     tagline: Text | None = None
     base_url: Url
     scoring_method: ScoringMethod = "proportional"
     footer: Text | None = None  # Markdown
+    contact: Contact | None = None  # who answers for the open data (data.json contactPoint)
+    license: Url | None = None  # licence of the published data
+
+
+class Redirect(Record):
+    """A published URL that moved: ``from`` keeps answering with a redirect."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+    from_: Annotated[str, Field(alias="from", pattern=r"^/[A-Za-z0-9._~/-]*$")]
+    to: Annotated[str, Field(pattern=r"^(/[A-Za-z0-9._~/-]*|https?://\S+)$")]
+    date: Date | None = None
+    reason: Text | None = None
+
+
+class Redirects(Record):
+    redirects: list[Redirect] = []
 
 
 # ---------------------------------------------------------------- office.yaml
 
 
-class Office(Record):
+class Office(Published):
     name: Text
     name_en: Text | None = None
     kind: OfficeKind | None = None
@@ -268,7 +314,7 @@ class GrsStep(Record):
     time_limit: Number  # working days (কার্যদিবস)
 
 
-class Charter(Record):
+class Charter(Published):
     effective_date: Date
     vision: Text
     mission: Text
@@ -305,7 +351,7 @@ class Area(Record):
     activities: list[Activity] = Field(min_length=1)
 
 
-class ActionPlan(Record):
+class ActionPlan(Published):
     fiscal_year: FiscalYear
     title: Text | None = None
     areas: list[Area] = Field(min_length=1)
@@ -323,7 +369,7 @@ class Progress(Record):
     evidence: list[Evidence] = []
 
 
-class QuarterlyReport(Record):
+class QuarterlyReport(Published):
     fiscal_year: FiscalYear
     quarter: Annotated[Integer, Field(ge=1, le=4)]
     title: Text | None = None
@@ -363,7 +409,7 @@ class Letter(Record):
     copies: CopyList | None = None
 
 
-class Meeting(Record):
+class Meeting(Published):
     fiscal_year: FiscalYear
     number: Annotated[Integer, Field(ge=1)]
     date: Date | None = None  # when the meeting was held, if known
@@ -380,9 +426,7 @@ class Meeting(Record):
 # ---------------------------------------------------------------- free pages
 
 
-class Page(Record):
+class Page(Published):
     title: Text
     description: Text | None = None
-    published: Date | None = None
-    updated: Date | None = None
     sample: Bool = False

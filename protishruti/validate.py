@@ -51,6 +51,7 @@ class Content:
     site: schema.Site
     offices: dict[str, OfficeContent]
     pages: dict[str, Loaded[schema.Page]]
+    redirects: Loaded[schema.Redirects] | None = None
 
 
 # ---------------------------------------------------------------- schema pass
@@ -109,7 +110,7 @@ def _message(err: dict, cls: type[BaseModel]) -> str:
         return f"'{name}' is missing: add it (see docs/content.md)"
     if kind == "extra_forbidden":
         owner = _model_at(cls, loc[:-1])
-        allowed = sorted(owner.model_fields) if owner else []
+        allowed = sorted(f.alias or n for n, f in owner.model_fields.items()) if owner else []
         close = difflib.get_close_matches(name, allowed, n=1, cutoff=0.5)
         if close:
             return f"unknown field '{name}' — did you mean '{close[0]}'?"
@@ -380,9 +381,15 @@ def validate(raw: RawContent, problems: Problems) -> Content | None:
         if page:
             pages[name] = Loaded(page, src)
 
+    redirects = None
+    if raw.redirects:
+        model = check_schema(raw.redirects, schema.Redirects, problems)
+        if model:
+            redirects = Loaded(model, raw.redirects)
+
     if problems or site is None:
         return None
-    return Content(raw.root, site, offices, pages)
+    return Content(raw.root, site, offices, pages, redirects)
 
 
 def _check_report(

@@ -14,10 +14,25 @@ def demo_site(tmp_path_factory):
     """The demo content built once for the whole session."""
     from protishruti import commands
 
-    out = tmp_path_factory.mktemp("demo") / "site"
-    result = commands.build(CONTENT, out)
+    work = tmp_path_factory.mktemp("demo")
+    shutil.copytree(CONTENT, work / "content")
+    out = work / "site"
+    result = commands.build(work / "content", out)
     assert result.ok, [str(p) for p in result.problems.sorted()]
     return out
+
+
+@pytest.fixture
+def site_copy(tmp_path):
+    """A writable copy of a fixture site: builds write urls.lock into the
+    content folder, and fixtures must stay as committed."""
+
+    def copy(name: str):
+        dest = tmp_path / "fixture" / name
+        shutil.copytree(SITES / name, dest)
+        return dest
+
+    return copy
 
 
 @pytest.fixture

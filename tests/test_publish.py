@@ -29,7 +29,7 @@ def test_content_error_leaves_previous_site_untouched(content_copy: Path, tmp_pa
     result = commands.build(content_copy, out)
     assert not result.ok
     assert [str(p) for p in result.problems.sorted()] == [
-        "offices/unnamed-office/reports/2023-24-q3.yaml:5: 'quarter' must be at most ৪, not ৫"
+        "offices/unnamed-office/reports/2023-24-q3.yaml:7: 'quarter' must be at most ৪, not ৫"
     ]
     assert _snapshot(out) == before
     assert {p: p.stat().st_mtime_ns for p in out.rglob("*")} == mtimes

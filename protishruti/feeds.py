@@ -1,0 +1,100 @@
+"""Atom feeds and the sitemap, as data for their templates.  Dates come from
+the records (first published, last updated), never from the clock; where a
+feed has no dated entry at all, SOURCE_DATE_EPOCH (or 1970-01-01) stands in,
+so the same content always gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from datetime import date, datetime, timezone
+
+from .render import Page
+
+KIND_LABELS = {
+    "office": "দপ্তর",
+    "charter": "সেবা প্রদান প্রতিশ্রুতি",
+    "plan": "কর্মপরিকল্পনা",
+    "report": "ত্রৈমাসিক প্রতিবেদন",
+    "meeting": "পরিবীক্ষণ কমিটির সভা",
+    "page": "পাতা",
+}
+FEED_KINDS = ("charter", "plan", "report", "meeting", "page")
+
+
+def timestamp(d: date) -> str:
+    """A record date as an RFC 3339 time: midnight in Bangladesh (UTC+6)."""
+    return f"{d.isoformat()}T00:00:00+06:00"
+
+
+def fallback_time() -> str:
+    epoch = int(os.environ.get("SOURCE_DATE_EPOCH", "0") or 0)
+    return datetime.fromtimestamp(epoch, tz=timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+@dataclass(frozen=True)
+class Entry:
+    url: str
+    title: str
+    kind: str
+    kind_label: str
+    author: str
+    summary: str
+    published: str
+    updated: str
+    sort_key: tuple
+    withdrawn: bool
+
+
+def entries(pages: list[Page], base: str, site_title: str, office: str | None = None) -> list[Entry]:
+    """Feed entries, newest first by publication date.  Records with no date
+    at all cannot be placed in time and are left out."""
+    out = []
+    for page in pages:
+        if page.kind not in FEED_KINDS or page.history is None or page.history.published is None:
+            continue
+        if office is not None and (page.office is None or page.office.slug != office):
+            continue
+        h = page.history
+        updated = h.withdrawn.date if h.withdrawn and h.withdrawn.date > (h.updated or h.published) else (h.updated or h.published)
+        out.append(
+            Entry(
+                url=base + page.url,
+                title=page.title,
+                kind=page.kind,
+                kind_label=KIND_LABELS[page.kind],
+                author=page.office.model.name if page.office else site_title,
+                summary=page.description or page.title,
+                published=timestamp(h.published),
+                updated=timestamp(updated),
+                sort_key=(h.published, updated, page.url),
+                withdrawn=h.withdrawn is not None,
+            )
+        )
+    out.sort(key=lambda e: e.sort_key, reverse=True)
+    return out
+
+
+def feed_updated(items: list[Entry]) -> str:
+    return max((e.updated for e in items), default=fallback_time())
+
+
+@dataclass(frozen=True)
+class SitemapEntry:
+    url: str
+    lastmod: str | None
+
+
+def sitemap(pages: list[Page], base: str) -> list[SitemapEntry]:
+    out = []
+    for page in pages:
+        if page.kind == "redirect":
+            continue
+        h = page.history
+        last = (h.updated or h.published) if h else None
+        if page.kind == "home":
+            dated = [p.history.updated or p.history.published for p in pages if p.history and (p.history.updated or p.history.published)]
+            last = max(dated, default=None)
+        out.append(SitemapEntry(base + page.url, last.isoformat() if last else None))
+    return sorted(out, key=lambda e: e.url)

@@ -1,0 +1,79 @@
+"""Integrity: ``/manifest.json`` and ``/SHA256SUMS`` list every output file
+with its SHA-256, and ``verify`` checks a deployed copy against them, naming
+every missing, extra or changed file.  ``sha256sum -c SHA256SUMS`` works too.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+MANIFEST = "manifest.json"
+SUMS = "SHA256SUMS"
+SELF = {MANIFEST, SUMS}
+
+
+def _files(folder: Path) -> list[str]:
+    return sorted(
+        p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file() and p.relative_to(folder).as_posix() not in SELF
+    )
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def write(folder: Path) -> int:
+    """Hash every file in ``folder`` and write the manifest and SHA256SUMS.
+    Returns the number of files listed."""
+    entries = {rel: {"sha256": _sha256(folder / rel), "size": (folder / rel).stat().st_size} for rel in _files(folder)}
+    doc = {
+        "generator": "Protishruti",
+        "algorithm": "sha256",
+        "note": "Every file of this site with its SHA-256. Check a copy with: protishruti verify DIR (or sha256sum -c SHA256SUMS).",
+        "files": entries,
+    }
+    (folder / MANIFEST).write_text(json.dumps(doc, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    (folder / SUMS).write_text("".join(f"{e['sha256']}  {rel}\n" for rel, e in entries.items()), encoding="utf-8")
+    return len(entries)
+
+
+@dataclass
+class Verification:
+    checked: int = 0
+    missing: list[str] = field(default_factory=list)
+    extra: list[str] = field(default_factory=list)
+    changed: list[str] = field(default_factory=list)
+    error: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return not (self.missing or self.extra or self.changed or self.error)
+
+
+def verify(folder: Path) -> Verification:
+    result = Verification()
+    try:
+        doc = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
+        listed: dict[str, dict] = doc["files"]
+    except FileNotFoundError:
+        result.error = f"{MANIFEST} is missing: this is not a complete Protishruti site"
+        return result
+    except (ValueError, KeyError, TypeError):
+        result.error = f"{MANIFEST} is damaged: it cannot be read"
+        return result
+    present = set(_files(folder))
+    for rel, entry in sorted(listed.items()):
+        if rel not in present:
+            result.missing.append(rel)
+        elif _sha256(folder / rel) != entry.get("sha256"):
+            result.changed.append(rel)
+        result.checked += 1
+    result.extra = sorted(present - set(listed))
+    return result
