@@ -152,7 +152,8 @@ class CharterView:
     history: History
     is_current: bool = False
     version: int = 1
-    changes: "CharterChanges | None" = None  # from the previous version
+    changes: "CharterChanges | None" = None  # from the previous version in force
+    compared_with: "CharterView | None" = None
 
 
 @dataclass
@@ -289,14 +290,16 @@ def compute(content: Content) -> SiteView:
         offices[slug] = ov
 
         charters = sorted(oc.charters, key=lambda c: c.model.effective_date)
-        previous: schema.Charter | None = None
+        previous: CharterView | None = None  # the last version that was not withdrawn
         for version, ch in enumerate(charters, start=1):
             cv = CharterView(
                 ch.model, ch.source.path, ov, urls.charter(slug, ch.model.effective_date),
                 history(ch.model, ch.model.effective_date), version=version,
             )
-            cv.changes = changes.compare(previous, ch.model) if previous else None
-            previous = ch.model
+            if previous:
+                cv.changes, cv.compared_with = changes.compare(previous.model, ch.model), previous
+            if not ch.model.withdrawn:
+                previous = cv
             ov.charters.append(cv)
         ov.charters.reverse()
         current = next((c for c in ov.charters if not c.model.withdrawn), None)
