@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import compute as compute_stage
-from . import feeds, manifest, opendata, publish, render, urllock, urls
+from . import feeds, index, manifest, opendata, publish, render, urllock, urls
 from . import load as load_stage
 from .compute import SiteView
 from .problems import Problems
@@ -34,6 +34,7 @@ class Result:
     produced: set[str] = field(default_factory=set)  # URLs this build publishes (pages, evidence, redirects)
     locked: list[tuple[int, str]] = field(default_factory=list)
     new_urls: list[str] = field(default_factory=list)
+    indexed: int = 0  # pages in the search index
 
     @property
     def ok(self) -> bool:
@@ -145,6 +146,8 @@ def build(content_dir: Path, out: Path, layouts: Path = render.DEFAULT_LAYOUTS) 
             publish.copy_file(folder, source, relpath)
         for ev in view.evidence_files:
             publish.copy_file(folder, ev.source, ev.url.lstrip("/"))
+        index.build_index(folder)
+        result.indexed = index.write_facets(folder, page_list)
         result.files = manifest.write(folder) - len(page_list)
     result.new_urls = urllock.update(content_dir, result.locked, result.produced)
     result.pages = len(page_list)

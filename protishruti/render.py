@@ -7,6 +7,7 @@ its inputs, so pages can be rendered in parallel or cached later.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -16,7 +17,7 @@ from typing import Any
 
 import jinja2
 
-from . import bangla, markup, scoring, urls
+from . import bangla, markup, scoring, searchtext, urls
 from .compute import History, MeetingView, OfficeView, ReportView, SiteView
 
 DEFAULT_LAYOUTS = Path(__file__).resolve().parent.parent / "layouts"
@@ -35,6 +36,48 @@ class Crumb:
     url: str
 
 
+@dataclass(frozen=True)
+class SearchInfo:
+    """What Pagefind reads from <meta> tags in <head>: result metadata,
+    filters, and the ISO date it sorts by."""
+
+    meta: tuple[tuple[str, str], ...]
+    filters: tuple[tuple[str, str], ...]
+    sort: str | None
+
+
+TYPE_LABELS = {
+    "office": "দপ্তর",
+    "charter": "সেবা প্রদান প্রতিশ্রুতি",
+    "plan": "কর্মপরিকল্পনা",
+    "report": "ত্রৈমাসিক প্রতিবেদন",
+    "meeting": "পরিবীক্ষণ কমিটির সভা",
+    "page": "পাতা",
+}
+
+
+def _search_info(page: "Page", fiscal_year: str | None = None, quarter: int | None = None, when: date | None = None) -> SearchInfo:
+    h = page.history
+    day = when or (h.updated or h.published if h else None)
+    meta: list[tuple[str, str]] = [("type", TYPE_LABELS[page.kind])]
+    filters: list[tuple[str, str]] = [("ধরন", TYPE_LABELS[page.kind])]
+    if page.office:
+        meta.append(("office", page.office.model.name))
+        filters.append(("দপ্তর", page.office.model.name))
+    if fiscal_year:
+        period = bangla.fiscal_year_label(fiscal_year) + (f", {bangla.quarter_label(quarter)}" if quarter else "")
+        meta.append(("period", period))
+        filters.append(("অর্থবছর", bangla.fiscal_year_label(fiscal_year)))
+    if quarter:
+        filters.append(("ত্রৈমাসিক", bangla.quarter_label(quarter)))
+    if day:
+        meta.append(("date", f"{bangla.gregorian_date(day)} ({bangla.bangla_date(day)} বঙ্গাব্দ)"))
+        meta.append(("date_iso", day.isoformat()))
+    if page.sample:
+        filters.append(("নমুনা", "নমুনা তথ্য"))
+    return SearchInfo(tuple(meta), tuple(filters), day.isoformat() if day else None)
+
+
 @dataclass
 class Page:
     url: str
@@ -46,7 +89,8 @@ class Page:
     description: str = ""
     data: dict[str, Any] = field(default_factory=dict)
     history: History | None = None  # record pages: published, updates, withdrawn
-    kind: str = ""  # office | charter | plan | report | meeting | page | home | redirect
+    kind: str = ""  # office | charter | plan | report | meeting | page | home | search | redirect
+    search: "SearchInfo | None" = None  # set on pages the search index should hold
 
     @property
     def output(self) -> str:
@@ -184,14 +228,55 @@ def pages(view: SiteView) -> list[Page]:
             Page(pv.url, "page.html", pv.model.title, [Crumb("প্রথম পাতা", urls.home()), Crumb(pv.model.title, pv.url)],
                  None, pv.model.sample, pv.model.description or "", {"doc": pv}, history=pv.history, kind="page")
         )
+    out.append(
+        Page(urls.search(), "search.html", "অনুসন্ধান", [Crumb("প্রথম পাতা", urls.home()), Crumb("অনুসন্ধান", urls.search())],
+             description="সেবা, দপ্তর, কর্মপরিকল্পনা, প্রতিবেদন ও সভার সিদ্ধান্ত খুঁজুন", kind="search")
+    )
+    for page in out:
+        # the date a result shows and sorts by is the document's own date
+        if page.kind == "plan":
+            plan = page.data["plan"]
+            page.search = _search_info(page, plan.fiscal_year, when=_fy_period(plan.fiscal_year)[0])
+        elif page.kind == "report":
+            rep = page.data["report"]
+            page.search = _search_info(page, rep.model.fiscal_year, rep.model.quarter, rep.model.submitted or rep.period[1])
+        elif page.kind == "meeting":
+            mt = page.data["meeting"].model
+            page.search = _search_info(page, mt.fiscal_year, when=(mt.letter.date if mt.letter else None) or mt.date)
+        elif page.kind == "charter":
+            page.search = _search_info(page, when=page.data["charter"].model.effective_date)
+        elif page.kind in ("office", "page"):
+            page.search = _search_info(page)
     return out
 
 
 def render_page(env: jinja2.Environment, view: SiteView, page: Page) -> str:
-    """HTML of one page: a pure function of the site view and the page."""
+    """HTML of one page: a pure function of the site view and the page.
+    A page whose text has words that search must also know in their normal
+    form (ZWJ, ZWNJ, old khanda ta) is rendered again with those aliases."""
     template = env.get_template(page.template)
     permalink = view.site.base_url.rstrip("/") + page.url
-    return template.render(site=view, page=page, permalink=permalink, **page.data)
+    html = template.render(site=view, page=page, permalink=permalink, search_aliases="", **page.data)
+    if page.search and searchtext.needs_aliases(html):
+        text = _MAIN.search(html)
+        words = searchtext.aliases(_TAG.sub(" ", text.group(1))) if text else ""
+        if words:
+            html = template.render(site=view, page=page, permalink=permalink, search_aliases=words, **page.data)
+    return _separate(html)
+
+
+# Pagefind runs the text of <dt>, <dd> and <th> elements together ("ধরনমন্ত্রণালয়"),
+# which makes one unfindable word of two; a line break between them changes
+# nothing on screen and keeps the words apart.
+_GLUE = re.compile(r"(</(?:dt|dd|th|caption)>)(?=<)")
+
+
+def _separate(html: str) -> str:
+    return _GLUE.sub("\\1\n", html)
+
+
+_MAIN = re.compile(r"<main[^>]*>(.*)</main>", re.S)
+_TAG = re.compile(r"<[^>]+>")
 
 
 def render_template(env: jinja2.Environment, name: str, **context: Any) -> str:

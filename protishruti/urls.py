@@ -36,6 +36,10 @@ def page(name: str) -> str:
     return f"/pages/{name}/"
 
 
+def search() -> str:
+    return "/search/"
+
+
 def evidence(slug: str, relpath: str) -> str:
     return f"/offices/{slug}/{relpath}"
 
