@@ -7,7 +7,8 @@ in Unicode, so both sides are brought to one form:
 
 * Unicode NFC (precomposed and decomposed য় ড় ঢ় become the same);
 * ত্‍ (ta + hasanta + ZWJ, the pre-2005 encoding) becomes ৎ (khanda ta);
-* ZWJ and ZWNJ are dropped (they change the shape of a conjunct, not the word).
+* ZWJ and ZWNJ are dropped (they change the shape of a conjunct, not the word);
+* dashes and slashes become spaces, and runs of spaces one space.
 
 Pages keep their text exactly as written; words whose normal form differs are
 added to the index as invisible aliases (``search_aliases``), so a query
@@ -28,7 +29,10 @@ WORD = re.compile(r"[\w\u0980-\u09ff\u200c\u200d]+")
 def normalise(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     text = KHANDA_TA_OLD.sub("\u09ce", text)
-    return ZW.sub("", text)
+    text = ZW.sub("", text)
+    # the index splits words at dashes and slashes; so does the query
+    text = "".join(" " if ch == "/" or unicodedata.category(ch) == "Pd" else ch for ch in text)
+    return " ".join(text.split())
 
 
 def needs_aliases(text: str) -> bool:

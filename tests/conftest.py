@@ -1,3 +1,4 @@
+import os
 import shutil
 from pathlib import Path
 
@@ -41,3 +42,47 @@ def content_copy(tmp_path):
     dest = tmp_path / "content"
     shutil.copytree(CONTENT, dest)
     return dest
+
+
+def _require_browser() -> bool:
+    return os.environ.get("PROTISHRUTI_REQUIRE_BROWSER") == "1"
+
+
+@pytest.fixture(scope="session")
+def chromium():
+    """Path to Debian's Chromium.  On a laptop without it the browser tests
+    skip, saying why; CI sets PROTISHRUTI_REQUIRE_BROWSER=1, which turns a
+    missing browser into a failure."""
+    from tests.search.evaluate import chromium_path
+
+    path = chromium_path()
+    try:
+        import playwright  # noqa: F401
+    except ImportError:
+        path = None
+    if path is None:
+        reason = "Chromium or Playwright not installed (apt-get install chromium; pip install -e '.[test]')"
+        if _require_browser():
+            pytest.fail(reason + " and PROTISHRUTI_REQUIRE_BROWSER=1")
+        pytest.skip(reason)
+    return path
+
+
+@pytest.fixture(scope="session")
+def served_demo(demo_site):
+    from tests.search.evaluate import serve
+
+    with serve(demo_site) as base:
+        yield base
+
+
+@pytest.fixture(scope="session")
+def browser(chromium):
+    from playwright.sync_api import sync_playwright
+
+    from tests.search.evaluate import CHROMIUM_ARGS
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
+        yield b
+        b.close()

@@ -15,6 +15,8 @@ function processResult(result) {
   const m = result.meta ?? {};
   const parts = [m.type, m.office, m.period, m.date].filter(Boolean).map(esc);
   if (parts.length) result.excerpt = `<span class="result-meta">${parts.join(" · ")}</span> ${result.excerpt ?? ""}`;
+  // shown once, in the line above; Pagefind UI would repeat every field as an English-labelled tag
+  result.meta = { title: m.title };
   return result;
 }
 

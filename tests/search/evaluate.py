@@ -100,24 +100,31 @@ STOCK = """async (queries) => {
 }"""
 
 
-def run(base: str, queries: list[Query], chromium: str) -> dict[str, list[list[str]]]:
-    """Results (URL lists) for every query, ours and stock, each in a fresh page."""
+def run(base: str, queries: list[Query], chromium: str, browser=None) -> dict[str, list[list[str]]]:
+    """Results (URL lists) for every query, ours and stock, each in a fresh
+    browser context (so the two never share a Pagefind instance)."""
+    texts = [q.q for q in queries]
+
+    def both(b) -> dict[str, list[list[str]]]:
+        out = {}
+        for name, script in (("ours", OURS), ("stock", STOCK)):
+            context = b.new_context()
+            page = context.new_page()
+            page.goto(base + "/search/")
+            out[name] = page.evaluate(script, texts)
+            context.close()
+        return out
+
+    if browser is not None:
+        return both(browser)
     from playwright.sync_api import sync_playwright
 
-    texts = [q.q for q in queries]
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
+        b = p.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
         try:
-            out = {}
-            for name, script in (("ours", OURS), ("stock", STOCK)):
-                context = browser.new_context()
-                page = context.new_page()
-                page.goto(base + "/search/")
-                out[name] = page.evaluate(script, texts)
-                context.close()
-            return out
+            return both(b)
         finally:
-            browser.close()
+            b.close()
 
 
 @dataclass

@@ -1,7 +1,8 @@
 // Bangla query normalisation and expansion for Pagefind.
 // Must agree with protishruti/searchtext.py (a test runs both on the same strings).
 //
-// normalise(q): NFC; ত্‍ (ta + hasanta + ZWJ) → ৎ; drop ZWJ/ZWNJ; collapse spaces.
+// normalise(q): NFC; ত্‍ (ta + hasanta + ZWJ) → ৎ; drop ZWJ/ZWNJ; dashes and
+//   slashes become spaces (the index splits words there); collapse spaces.
 // variants(q): the queries to run, in rank order, each tagged exact or stem:
 //   1. the normal query;
 //   2. the same with digits in the other script (২০২৪ ↔ 2024), for mixed text;
@@ -16,6 +17,8 @@ export function normalise(text) {
     .normalize("NFC")
     .replace(/\u09A4\u09CD\u200D/g, "\u09CE")
     .replace(/[\u200C\u200D]/g, "")
+    // the index splits words at dashes and slashes (দপ্তর/সংস্থা): so does the query
+    .replace(/[\p{Pd}/]+/gu, " ")
     .replace(/\s+/g, " ")
     .trim();
 }

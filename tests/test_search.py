@@ -1,0 +1,176 @@
+"""Search in real Chromium: the Bangla query set, the normaliser agreeing
+with the index side, filters, sorting, the search page with and without JS."""
+
+import json
+import unicodedata
+
+import pytest
+
+from protishruti import searchtext
+from tests.search import evaluate
+
+SAMPLES = [
+    "সেবা প্রদান",
+    "নি\u09dfমিত",  # precomposed য়
+    "নিয\u09bcমিত",  # decomposed
+    "স\u09dcক",
+    "আ\u09ddাই",
+    "উত\u09cd\u200dপাদন",
+    "র\u200d\u09cd\u09af\u09be\u09ac",
+    "কর\u200c\u09cdম",
+    "দপ্তর/সংস্থা",
+    "নাম-অনুল্লিখিত",
+    "  ২০২৪   সাল ",
+    "A-Z text – dash",
+]
+
+
+@pytest.fixture
+def page(browser, served_demo):
+    context = browser.new_context()
+    p = context.new_page()
+    p.goto(served_demo + "/search/")
+    yield p
+    context.close()
+
+
+def test_js_normaliser_agrees_with_the_index_side(page):
+    got = page.evaluate(
+        "async (xs) => { const m = await import('/assets/search/normalise.js'); return xs.map((x) => m.normalise(x)); }",
+        SAMPLES,
+    )
+    assert got == [searchtext.normalise(s) for s in SAMPLES]
+    assert all(unicodedata.is_normalized("NFC", g) and "\u200d" not in g for g in got)
+
+
+def test_query_variants(page):
+    got = page.evaluate(
+        "async (xs) => { const m = await import('/assets/search/normalise.js'); return xs.map((x) => m.variants(x)); }",
+        ["2024", "সেবার", "কমিটির", '"সেবা প্রদান" প্রতিবেদনে'],
+    )
+    assert [v["query"] for v in got[0]] == ["2024", "২০২৪"]
+    assert got[1] == [{"query": "সেবার", "kind": "exact"}, {"query": "সেবা", "kind": "stem"}]
+    assert [v["query"] for v in got[2] if v["kind"] == "stem"] == ["কমিটি", "কমি"]
+    assert got[3][-1]["query"] == '"সেবা প্রদান" প্রতিবেদন'  # phrases are never stemmed
+
+
+def test_query_set_passes_for_our_search(served_demo, chromium, browser):
+    queries = evaluate.load_queries()
+    assert len(queries) >= 40
+    results = evaluate.run(served_demo, queries, chromium, browser=browser)
+    failures = []
+    for q, urls in zip(queries, results["ours"]):
+        s = evaluate.score(q, urls)
+        if not s.passed:
+            failures.append(f"{q.q!r} ({q.why}): {'; '.join(s.why)}")
+    assert failures == []
+    # and the set is a real test: stock Pagefind fails some of it
+    stock_failed = [q.q for q, urls in zip(queries, results["stock"]) if not evaluate.score(q, urls).passed]
+    assert len(stock_failed) >= 10
+
+
+def _search(page, term, opts=None):
+    return page.evaluate(
+        """async ([term, opts]) => {
+            const pf = await import('/assets/search/pagefind.js');
+            await pf.options({});
+            const r = await pf.search(term, opts);
+            const data = await Promise.all(r.results.map((x) => x.data()));
+            return {urls: data.map((d) => d.url), meta: data.map((d) => d.meta), filters: r.filters, total: r.unfilteredResultCount};
+        }""",
+        [term, opts or {}],
+    )
+
+
+def test_only_main_content_is_indexed(page):
+    assert _search(page, "বর্ষপঞ্জি")["urls"] == []  # only in the footer
+    assert _search(page, "সরানো")["urls"] == []  # only in the citation box
+    assert _search(page, "মৌরীন")["urls"] == ["/offices/mopa/meetings/2022-23/2/"]
+
+
+def test_results_carry_office_type_period_and_date(page):
+    r = _search(page, "মশিউর")
+    q3 = r["meta"][r["urls"].index("/offices/unnamed-office/reports/2023-24/q3/")]
+    assert q3["type"] == "ত্রৈমাসিক প্রতিবেদন"
+    assert q3["office"] == "নাম-অনুল্লিখিত দপ্তর"
+    assert q3["period"] == "২০২৩-২৪ অর্থবছর, ৩য় ত্রৈমাসিক"
+    assert q3["date"] == "৩১ মার্চ ২০২৪ (১৭ চৈত্র ১৪৩০ বঙ্গাব্দ)"
+
+
+def test_filters_by_office_type_year_and_quarter(page):
+    everything = _search(page, "সেবা")
+    assert set(everything["filters"]) >= {"দপ্তর", "ধরন", "অর্থবছর", "ত্রৈমাসিক"}
+    mopa = _search(page, "সেবা", {"filters": {"দপ্তর": ["জনপ্রশাসন মন্ত্রণালয়"]}})
+    assert mopa["urls"] and all(u.startswith("/offices/mopa/") for u in mopa["urls"])
+    assert mopa["total"] == everything["total"]
+    reports = _search(page, "সেবা", {"filters": {"ধরন": ["ত্রৈমাসিক প্রতিবেদন"], "ত্রৈমাসিক": ["২য় ত্রৈমাসিক"]}})
+    assert reports["urls"] == ["/offices/sample-ministry/reports/2024-25/q2/"]
+    fy = _search(page, "সেবা", {"filters": {"অর্থবছর": ["২০২৩-২৪ অর্থবছর"]}})
+    assert sorted(fy["urls"]) == ["/offices/unnamed-office/action-plans/2023-24/", "/offices/unnamed-office/reports/2023-24/q3/"]
+
+
+def test_sort_by_date(page):
+    r = _search(page, "প্রতিবেদন", {"sort": {"date": "desc"}})
+    dates = [m.get("date_iso", "") for m in r["meta"]]
+    dated = [d for d in dates if d]
+    assert dated == sorted(dated, reverse=True) and len(dated) >= 5
+    asc = _search(page, "প্রতিবেদন", {"sort": {"date": "asc"}})
+    assert [m.get("date_iso", "") for m in asc["meta"] if m.get("date_iso")] == sorted(dated)
+
+
+def test_search_page_runs_pagefind_ui_from_the_query_string(browser, served_demo):
+    context = browser.new_context()
+    p = context.new_page()
+    p.goto(served_demo + "/search/?q=" + "দ্বৈবচয়ন")
+    p.wait_for_selector(".pagefind-ui__result-link", timeout=15000)
+    links = p.eval_on_selector_all(".pagefind-ui__result-link", "els => els.map(e => e.getAttribute('href'))")
+    assert links == ["/offices/mopa/meetings/2022-23/2/"]
+    meta = p.inner_text(".pagefind-ui__result .result-meta")
+    assert "পরিবীক্ষণ কমিটির সভা" in meta and "জনপ্রশাসন মন্ত্রণালয়" in meta and "০২ জানুয়ারি ২০২৩" in meta
+    # Pagefind's own Bangla strings
+    assert "ফলাফল" in p.inner_text("#search")
+    assert p.is_hidden("#search-form")
+    context.close()
+
+
+def test_header_form_reaches_the_search_page(browser, served_demo):
+    context = browser.new_context()
+    p = context.new_page()
+    p.goto(served_demo + "/offices/mopa/")
+    p.fill("#site-q", "মৌরীন")
+    p.click(".site-search button")
+    p.wait_for_selector(".pagefind-ui__result-link", timeout=15000)
+    assert p.url.endswith("/search/?q=%E0%A6%AE%E0%A7%8C%E0%A6%B0%E0%A7%80%E0%A6%A8")
+    context.close()
+
+
+def test_without_javascript_the_search_page_says_so(browser, served_demo):
+    context = browser.new_context(java_script_enabled=False)
+    p = context.new_page()
+    p.goto(served_demo + "/search/?q=সেবা")
+    text = p.inner_text("main")
+    assert "জাভাস্ক্রিপ্ট" in text
+    assert p.get_attribute("noscript a, main a[href='/']", "href") == "/" or "দপ্তরসমূহের তালিকা" in text
+    assert p.is_visible("#search-form")
+    context.close()
+
+
+def test_indexed_text_is_the_main_content_only(demo_site):
+    import gzip
+
+    for frag in (demo_site / "pagefind/fragment").glob("*.pf_fragment"):
+        raw = gzip.decompress(frag.read_bytes())
+        doc = json.loads(raw[raw.index(b"{"):])
+        text = doc["content"]
+        for outside in ("দপ্তরসমূহ", "উদ্ধৃতির জন্য স্থায়ী ঠিকানা", "প্রকাশ ও হালনাগাদ", "নমুনা তথ্য:", "বর্ষপঞ্জি"):
+            assert outside not in text, (doc["url"], outside)
+        # no two words glued together by markup (<dt>/<dd>/<th>)
+        assert "ঠিকানানিষ্পত্তির" not in text and "ধরনমন্ত্রণালয়" not in text
+
+
+def test_facets_file_matches_the_index(demo_site):
+    facets = json.loads((demo_site / "assets/search/facets.json").read_text(encoding="utf-8"))
+    fragments = sorted(p.name.removesuffix(".pf_fragment") for p in (demo_site / "pagefind/fragment").glob("*.pf_fragment"))
+    assert sorted(facets["pages"]) == fragments
+    urls = {v["url"] for v in facets["pages"].values()}
+    assert "/offices/mopa/meetings/2022-23/2/" in urls and "/" not in urls and "/search/" not in urls
