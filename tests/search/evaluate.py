@@ -161,30 +161,35 @@ def _mean(values: list[float | None]) -> float:
     return sum(vals) / len(vals) if vals else 0.0
 
 
-def first_search_bytes(base: str, chromium: str, query: str) -> int:
-    """Bytes transferred from loading the search page to the first results."""
+def first_search_bytes(base: str, chromium: str, query: str) -> tuple[int, int, list[tuple[str, int, int]]]:
+    """What a first search costs: every response from opening /search/?q=…
+    to the first results, as (raw bytes, bytes if the server gzips text,
+    per-file list).  Pagefind's index files are already gzip-compressed."""
+    import gzip
+    from urllib.parse import urlparse
+
     from playwright.sync_api import sync_playwright
 
-    total = 0
+    files: list[tuple[str, int, int]] = []
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
         page = browser.new_page()
-        page.goto(base + "/")  # warm: the page itself is not part of the search cost
-        sizes: list[int] = []
 
         def on_response(response):
             try:
-                sizes.append(len(response.body()))
+                body = response.body()
             except Exception:  # noqa: BLE001 - redirects and aborted responses have no body
-                pass
+                return
+            path = urlparse(response.url).path
+            packed = body if path.endswith((".pf_fragment", ".pf_index", ".pf_meta", ".pagefind", ".pf_filter")) else gzip.compress(body, 9)
+            files.append((path, len(body), min(len(body), len(packed))))
 
         page.on("response", on_response)
         page.goto(base + "/search/?q=" + query)
         page.wait_for_selector(".pagefind-ui__result", timeout=15000)
         page.wait_for_load_state("networkidle")
-        total = sum(sizes)
         browser.close()
-    return total
+    return sum(f[1] for f in files), sum(f[2] for f in files), files
 
 
 def build_demo(out: Path) -> float:
@@ -222,7 +227,7 @@ def main(argv: list[str] | None = None) -> int:
             index_seconds = build_demo(site)
         with serve(site) as base:
             results = run(base, queries, args.chromium)
-            download = first_search_bytes(base, args.chromium, "সেবা")
+            download, download_gz, download_files = first_search_bytes(base, args.chromium, "সেবা")
         bundle = site / "pagefind"
         index_bytes = sum(p.stat().st_size for p in bundle.rglob("*") if p.is_file() and (p.suffix.startswith(".pf") or p.name.endswith(".pagefind")))
 
@@ -238,7 +243,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"ours : precision@5 {_mean([s.precision5 for s in ours]):.3f}  recall {_mean([s.recall for s in ours]):.3f}  passed {sum(s.passed for s in ours)}/{len(ours)}")
     print(f"stock: precision@5 {_mean([s.precision5 for s in stock]):.3f}  recall {_mean([s.recall for s in stock]):.3f}  passed {sum(s.passed for s in stock)}/{len(stock)}")
     print(f"index size (pagefind index, filters, fragments, wasm): {index_bytes:,} bytes")
-    print(f"first search download (search page to first results, 'সেবা'): {download:,} bytes")
+    print(f"first search download (opening /search/?q=সেবা to the first results): {download:,} bytes raw, {download_gz:,} bytes with gzip")
+    for path, raw, packed in sorted(download_files, key=lambda f: -f[1])[:8]:
+        print(f"    {raw:>8,} raw {packed:>8,} gz  {path}")
     if index_seconds is not None:
         print(f"indexing time (Pagefind binary over the demo): {index_seconds:.3f} s")
     failures = [(q, s) for q, s in zip(queries, ours) if not s.passed]

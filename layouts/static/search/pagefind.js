@@ -9,7 +9,7 @@
 //     from facets.json, written by the build, because Pagefind's own filter
 //     index is not byte-for-byte reproducible.
 import * as pf from "/pagefind/pagefind.js";
-import { normalise, variants } from "./normalise.js";
+import { normalise, toAsciiDigits, variants } from "./normalise.js";
 
 let facetsPromise = null;
 function facets() {
@@ -75,6 +75,7 @@ export async function search(term, opts = {}) {
       });
     }
   }
+  if (term && /[0-9০-৯]/.test(term)) merged = await verifyNumbers(merged, term);
   const selected = opts.filters ?? {};
   const results = merged.filter((r) => matches(f.pages[r.id], selected));
   const sort = opts.sort && Object.entries(opts.sort)[0];
@@ -91,6 +92,21 @@ export async function search(term, opts = {}) {
     timings: { search: Date.now() - start, total: Date.now() - start },
     variants: vs,
   };
+}
+
+// Pagefind answers a number it does not have with pages holding a shorter
+// one (৩৩৩ finds every "৩").  For queries with digits, keep only pages where
+// each number occurs (as the start of a word, in either script).
+const SPLIT = /[\s\p{P}\p{S}]+/u;
+async function verifyNumbers(results, term) {
+  const numbers = toAsciiDigits(normalise(term)).split(SPLIT).filter((t) => /[0-9]/.test(t));
+  if (!numbers.length) return results;
+  const head = results.slice(0, 100);
+  const data = await Promise.all(head.map((r) => r.data()));
+  return head.filter((r, i) => {
+    const words = toAsciiDigits(data[i].content).split(SPLIT);
+    return numbers.every((n) => words.some((w) => w.startsWith(n)));
+  });
 }
 
 let timer = null;
