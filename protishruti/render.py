@@ -17,7 +17,7 @@ from typing import Any
 
 import jinja2
 
-from . import bangla, markup, scoring, searchtext, urls
+from . import bangla, charts, markup, scoring, searchtext, urls
 from .compute import History, MeetingView, OfficeView, ReportView, SiteView
 
 DEFAULT_LAYOUTS = Path(__file__).resolve().parent.parent / "layouts"
@@ -165,6 +165,16 @@ def _office_crumbs(office: OfficeView) -> list[Crumb]:
     return [Crumb("প্রথম পাতা", urls.home())] + [Crumb(o.model.name, o.url) for o in office.ancestors + [office]]
 
 
+def _report_charts(rep: ReportView) -> dict[str, Any] | None:
+    if rep.scorecard is None:
+        return None
+    start = _fy_period(rep.model.fiscal_year)[0]
+    return {
+        "scores": charts.scores(rep.scorecard),
+        "indicators": {row.indicator.id: charts.indicator(row, start) for row in rep.scorecard.rows},
+    }
+
+
 def _fy_period(fy: str) -> tuple[date, date]:
     return date(int(fy[:4]), 7, 1), date(int(fy[:4]) + 1, 6, 30)
 
@@ -196,7 +206,8 @@ def pages(view: SiteView) -> list[Page]:
             out.append(
                 Page(plan.url, "action_plan.html", title, crumbs + [Crumb(title, plan.url)], office,
                      office.sample or plan.model.sample, f"{office.model.name}: {title}",
-                     {"plan": plan, "fy_period": _fy_period(plan.fiscal_year), "reports": _report_urls(plan)},
+                     {"plan": plan, "fy_period": _fy_period(plan.fiscal_year), "reports": _report_urls(plan),
+                      "score_chart": charts.scores(plan.scorecard) if plan.reports else None},
                      history=plan.history, kind="plan")
             )
         for rep in office.reports:
@@ -212,7 +223,8 @@ def pages(view: SiteView) -> list[Page]:
                 Page(rep.url, "report.html", title, trail + [Crumb(bangla.quarter_label(m.quarter), rep.url)], office,
                      office.sample or m.sample, f"{office.model.name}: {title}",
                      {"report": rep, "reports": _report_urls(rep.plan),
-                      "progress": {row.indicator.id: row for row in rep.scorecard.rows} if rep.scorecard else None},
+                      "progress": {row.indicator.id: row for row in rep.scorecard.rows} if rep.scorecard else None,
+                      "charts": _report_charts(rep)},
                      history=rep.history, kind="report")
             )
         for mt in office.meetings:
@@ -220,7 +232,7 @@ def pages(view: SiteView) -> list[Page]:
             short = f"পরিবীক্ষণ কমিটির {bangla.ordinal(m.number)} সভা ({bangla.fiscal_year_label(m.fiscal_year)})"
             out.append(
                 Page(mt.url, "meeting.html", m.title, crumbs + [Crumb(short, mt.url)], office,
-                     office.sample or m.sample, f"{office.model.name}: {m.title}", {"meeting": mt, "short": short},
+                     office.sample or m.sample, f"{office.model.name}: {m.title}", {"meeting": mt, "short": short, "status_chart": charts.statuses(mt)},
                      history=mt.history, kind="meeting")
             )
     for pv in view.pages:

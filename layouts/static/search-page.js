@@ -34,7 +34,10 @@ function start(sort) {
     processResult,
     ...(sort ? { sort: { date: sort } } : {}),
   });
-  const term = document.querySelector("#search input")?.value || query;
+  const input = document.querySelector("#search input");
+  // Pagefind UI labels its box with a title only; give it a real accessible name
+  input?.setAttribute("aria-label", "এই ওয়েবসাইটে অনুসন্ধান করুন");
+  const term = input?.value || query;
   if (term) ui.triggerSearch(term);
 }
 

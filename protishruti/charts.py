@@ -1,0 +1,127 @@
+"""Chart geometry, computed at build time: plain numbers (percent positions)
+that the templates draw as inline SVG.  No chart library reaches the browser,
+and every chart has a text equivalent built from the same numbers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from fractions import Fraction
+
+from . import bangla, scoring
+from .compute import MeetingView, Row, Scorecard
+
+LEVEL_SHORT = ("১০০%", "৯০%", "৮০%", "৭০%", "৬০%")
+STATUS_CLASS = {"বাস্তবায়িত": "done", "আংশিক বাস্তবায়িত": "partial", "চলমান": "ongoing", "অবাস্তবায়িত": "not-done"}
+STATUS_MARK = {"বাস্তবায়িত": "✔", "আংশিক বাস্তবায়িত": "◐", "চলমান": "↻", "অবাস্তবায়িত": "✖"}
+
+
+def _fmt(value: object) -> str:
+    if value is None:
+        return "-"
+    if isinstance(value, date):
+        return bangla.gregorian_date(value)
+    return bangla.number(value)  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True)
+class Tick:
+    x: float  # 0..100
+    level: str
+    pct: str
+    value: str
+    reached: bool
+
+
+@dataclass(frozen=True)
+class IndicatorChart:
+    bar: float  # 0..100, the achievement to date
+    ticks: tuple[Tick, ...]
+    achieved: str
+    lower_is_better: bool
+    text: str  # the text equivalent
+
+
+def indicator(row: Row, fiscal_year_start: date) -> IndicatorChart:
+    """Achievement to date against the five target levels on one scale."""
+
+    def num(v: object) -> Fraction:
+        if isinstance(v, date):
+            return Fraction(scoring.day_number(v, fiscal_year_start))
+        return Fraction(v)  # type: ignore[arg-type]
+
+    ind = row.indicator
+    values = [num(t) for t in ind.targets if t is not None]
+    if row.to_date is not None:
+        values.append(num(row.to_date))
+    top = max(values + [Fraction(1)]) * Fraction(11, 10)
+    ticks = []
+    for (name, _), short, target in zip(scoring.LEVELS, LEVEL_SHORT, ind.targets):
+        if target is None:
+            continue
+        ticks.append(Tick(round(float(num(target) / top * 100), 2), name, short, _fmt(target), row.score.level == name))
+    bar = round(float(num(row.to_date) / top * 100), 2) if row.to_date is not None else 0.0
+    targets = "; ".join(f"{t.level} ({t.pct}): {t.value}" for t in ticks)
+    reached = f", অর্জিত স্তর: {row.score.level}" if row.score.level else ", কোনো লক্ষ্যমাত্রা-স্তর অর্জিত হয়নি"
+    direction = " কম হলে ভালো।" if ind.lower_is_better else ""
+    text = f"অদ্যাবধি অর্জন {_fmt(row.to_date)}{reached}। লক্ষ্যমাত্রা — {targets}।{direction}"
+    return IndicatorChart(bar, tuple(ticks), _fmt(row.to_date), ind.lower_is_better, text)
+
+
+@dataclass(frozen=True)
+class ScoreBar:
+    label: str
+    score: str
+    weight: str
+    width: float  # 0..100
+
+
+@dataclass(frozen=True)
+class ScoreChart:
+    total: ScoreBar
+    areas: tuple[ScoreBar, ...]
+    text: str
+
+
+def scores(card: Scorecard) -> ScoreChart:
+    def bar(label: str, score: Fraction, weight: object) -> ScoreBar:
+        w = Fraction(weight) if weight else Fraction(1)  # type: ignore[arg-type]
+        return ScoreBar(label, bangla.number(score), bangla.number(w), round(float(score / w * 100), 2) if w else 0.0)
+
+    total = bar("সর্বমোট", card.score, card.weight)
+    areas = tuple(bar(f"{bangla.digits(a.index)}. {a.area.name}", a.score, a.weight) for a in card.areas)
+    text = f"সর্বমোট অর্জিত মান {total.score}, {total.weight}-এর মধ্যে। " + " ".join(
+        f"{a.label}: {a.score}, {a.weight}-এর মধ্যে।" for a in areas
+    )
+    return ScoreChart(total, areas, text)
+
+
+@dataclass(frozen=True)
+class Segment:
+    status: str
+    css: str
+    mark: str
+    count: str
+    x: float
+    width: float
+
+
+@dataclass(frozen=True)
+class StatusChart:
+    segments: tuple[Segment, ...]
+    total: str
+    text: str
+
+
+def statuses(meeting: MeetingView) -> StatusChart:
+    total = sum(n for _, n in meeting.status_counts)
+    segments, x = [], 0.0
+    for status, n in meeting.status_counts:
+        if not n:
+            continue
+        width = round(n / total * 100, 2)
+        segments.append(Segment(status, STATUS_CLASS[status], STATUS_MARK[status], bangla.digits(n), round(x, 2), width))
+        x += width
+    text = f"মোট {bangla.digits(total)}টি সিদ্ধান্ত: " + "; ".join(f"{s.status} {s.count}টি" for s in segments) + "।"
+    return StatusChart(tuple(segments), bangla.digits(total), text)
