@@ -10,16 +10,9 @@ import os
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 
+from .render import TYPE_LABELS as KIND_LABELS
 from .render import Page
 
-KIND_LABELS = {
-    "office": "দপ্তর",
-    "charter": "সেবা প্রদান প্রতিশ্রুতি",
-    "plan": "কর্মপরিকল্পনা",
-    "report": "ত্রৈমাসিক প্রতিবেদন",
-    "meeting": "পরিবীক্ষণ কমিটির সভা",
-    "page": "পাতা",
-}
 FEED_KINDS = ("charter", "plan", "report", "meeting", "page")
 
 

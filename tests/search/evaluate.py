@@ -77,8 +77,8 @@ def serve(site: Path):
         server.server_close()
 
 
-OURS = """async (queries) => {
-  const pf = await import('/assets/search/pagefind.js');
+SEARCH = """async ([module, queries]) => {
+  const pf = await import(module);
   await pf.options({});
   const out = [];
   for (const q of queries) {
@@ -87,17 +87,7 @@ OURS = """async (queries) => {
   }
   return out;
 }"""
-
-STOCK = """async (queries) => {
-  const pf = await import('/pagefind/pagefind.js');
-  await pf.options({});
-  const out = [];
-  for (const q of queries) {
-    const r = await pf.search(q);
-    out.push(await Promise.all(r.results.map(async (x) => (await x.data()).url)));
-  }
-  return out;
-}"""
+MODULES = {"ours": "/assets/search/pagefind.js", "stock": "/pagefind/pagefind.js"}
 
 
 def run(base: str, queries: list[Query], chromium: str, browser=None) -> dict[str, list[list[str]]]:
@@ -107,11 +97,11 @@ def run(base: str, queries: list[Query], chromium: str, browser=None) -> dict[st
 
     def both(b) -> dict[str, list[list[str]]]:
         out = {}
-        for name, script in (("ours", OURS), ("stock", STOCK)):
+        for name, module in MODULES.items():
             context = b.new_context()
             page = context.new_page()
             page.goto(base + "/search/")
-            out[name] = page.evaluate(script, texts)
+            out[name] = page.evaluate(SEARCH, [module, texts])
             context.close()
         return out
 
