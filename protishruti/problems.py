@@ -39,11 +39,3 @@ class Problems:
     def sorted(self) -> list[Problem]:
         # stable order: by file, then line; duplicates removed
         return sorted(set(self.items), key=lambda p: (p.path, p.line, p.message))
-
-
-class ContentError(Exception):
-    """Raised by a stage that cannot go on; carries every problem found."""
-
-    def __init__(self, problems: Problems):
-        super().__init__(f"{len(problems)} content problem(s)")
-        self.problems = problems

@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path
 from typing import Any
@@ -153,7 +152,6 @@ def environment(layouts: Path = DEFAULT_LAYOUTS) -> jinja2.Environment:
         method_labels=METHOD_LABELS,
         service_groups=SERVICE_GROUPS,
         isdate=lambda v: isinstance(v, date),
-        Decimal=Decimal,
     )
     return env
 

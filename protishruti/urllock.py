@@ -28,8 +28,13 @@ def read(content: Path) -> tuple[list[tuple[int, str]], Problems]:
     path = content / LOCK
     if not path.exists():
         return [], problems
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        problems.add(LOCK, 0, "this file is not UTF-8: restore it from git (it holds only ASCII paths)")
+        return [], problems
     entries = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+    for number, line in enumerate(text.splitlines(), start=1):
         text = line.strip()
         if not text or text.startswith("#"):
             continue

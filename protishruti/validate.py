@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, Iterator, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
@@ -293,6 +293,23 @@ def _check_evidence(src: Source, loc: tuple, items: list[schema.Evidence], offic
             problems.add(src.path, line, f"evidence file '{ev.file}' does not exist{hint}")
 
 
+def _unique(
+    items: list[tuple[Source, Any]], key: Any, field_name: str, problems: Problems, clash: Any
+) -> Iterator[tuple[Any, Loaded]]:
+    """The records that passed the schema, first of each key; a later record
+    with the same key is reported at its ``field_name`` line."""
+    seen: dict[Any, Loaded] = {}
+    for src, model in items:
+        if model is None:
+            continue
+        k = key(model)
+        if k in seen:
+            problems.add(src.path, _line(src, field_name), clash(seen[k].source.path, model))
+            continue
+        seen[k] = Loaded(model, src)
+        yield k, seen[k]
+
+
 def validate(raw: RawContent, problems: Problems) -> Content | None:
     """Check every record; returns the content, or None when any problem was
     found (here or in ``problems`` from loading)."""
@@ -311,47 +328,27 @@ def validate(raw: RawContent, problems: Problems) -> Content | None:
             continue
         offices[slug] = entry
 
-        seen_dates: dict[date, str] = {}
-        for src, ch in charters:
-            if ch is None:
-                continue
-            if ch.effective_date in seen_dates:
-                problems.add(src.path, _line(src, "effective_date"), f"another charter version ({seen_dates[ch.effective_date]}) has the same effective_date: each version needs its own date")
-                continue
-            seen_dates[ch.effective_date] = src.path
-            entry.charters.append(Loaded(ch, src))
+        for _, ch in _unique(charters, lambda c: c.effective_date, "effective_date", problems,
+                             lambda first, c: f"another charter version ({first}) has the same effective_date: each version needs its own date"):
+            entry.charters.append(ch)
         entry.charters.sort(key=lambda c: c.model.effective_date)
 
-        for src, plan in plans:
-            if plan is None:
-                continue
-            if plan.fiscal_year in entry.plans:
-                problems.add(src.path, _line(src, "fiscal_year"), f"{entry.plans[plan.fiscal_year].source.path} is already the {plan.fiscal_year} action plan: one plan per fiscal year")
-                continue
-            entry.plans[plan.fiscal_year] = Loaded(plan, src)
-            _check_plan(entry.plans[plan.fiscal_year], problems)
+        for fy, plan in _unique(plans, lambda p: p.fiscal_year, "fiscal_year", problems,
+                                lambda first, p: f"{first} is already the {p.fiscal_year} action plan: one plan per fiscal year"):
+            entry.plans[fy] = plan
+            _check_plan(plan, problems)
 
-        for src, rep in reports:
-            if rep is None:
-                continue
-            key = (rep.fiscal_year, rep.quarter)
-            if key in entry.reports:
-                problems.add(src.path, _line(src, "quarter"), f"{entry.reports[key].source.path} is already the report for {rep.fiscal_year} quarter {rep.quarter}: one report per quarter")
-                continue
-            entry.reports[key] = Loaded(rep, src)
-            _check_report(entry, entry.reports[key], folder, problems, broken_plans)
+        for key, rep in _unique(reports, lambda r: (r.fiscal_year, r.quarter), "quarter", problems,
+                                lambda first, r: f"{first} is already the report for {r.fiscal_year} quarter {r.quarter}: one report per quarter"):
+            entry.reports[key] = rep
+            _check_report(entry, rep, folder, problems, broken_plans)
 
-        for src, meeting in meetings:
-            if meeting is None:
-                continue
-            key = (meeting.fiscal_year, meeting.number)
-            if key in entry.meetings:
-                problems.add(src.path, _line(src, "number"), f"{entry.meetings[key].source.path} is already meeting {meeting.number} of {meeting.fiscal_year}: give each meeting its own number")
-                continue
-            entry.meetings[key] = Loaded(meeting, src)
-            for di, dec in enumerate(meeting.decisions):
-                _check_evidence(src, ("decisions", di, "evidence"), dec.evidence, folder, problems)
-            _check_evidence(src, ("evidence",), meeting.evidence, folder, problems)
+        for key, mt in _unique(meetings, lambda m: (m.fiscal_year, m.number), "number", problems,
+                               lambda first, m: f"{first} is already meeting {m.number} of {m.fiscal_year}: give each meeting its own number"):
+            entry.meetings[key] = mt
+            for di, dec in enumerate(mt.model.decisions):
+                _check_evidence(mt.source, ("decisions", di, "evidence"), dec.evidence, folder, problems)
+            _check_evidence(mt.source, ("evidence",), mt.model.evidence, folder, problems)
 
     for slug, folder in raw.offices.items():
         # checked on the raw record too, so a mistake elsewhere in office.yaml does not hide this one

@@ -262,3 +262,11 @@ def test_malformed_lock_line(content_copy):
     assert [str(p) for p in result.problems.sorted()] == [
         f"urls.lock:{n}: 'offices/no-slash/' is not a site path (each line is one path starting with '/')"
     ]
+
+
+def test_damaged_lock_is_a_problem_not_a_traceback(content_copy):
+    (content_copy / "urls.lock").write_bytes(b"/\n/offices/\xff\xfe\n")
+    result = commands.check(content_copy)
+    assert [str(p) for p in result.problems.sorted()] == [
+        "urls.lock: this file is not UTF-8: restore it from git (it holds only ASCII paths)"
+    ]
