@@ -10,7 +10,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from . import commands
+from . import commands, index
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -88,7 +88,11 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"--out '{out}' is a file, not a folder")
     if out.resolve() == content.resolve() or content.resolve() in out.resolve().parents or out.resolve() in content.resolve().parents:
         parser.error("--out must be a folder outside the content folder (it is replaced on every build)")
-    result = commands.build(content, out)
+    try:
+        result = commands.build(content, out)
+    except index.IndexingError as exc:
+        print(f"The search index could not be built, so nothing was published ({out} was not changed): {exc}", file=sys.stderr)
+        return 1
     if not result.ok:
         _report_problems(result, content, out)
         return 1

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import compute as compute_stage
-from . import feeds, index, manifest, opendata, publish, render, urllock, urls
+from . import feeds, index, manifest, opendata, publish, render, urllock
 from . import load as load_stage
 from .compute import SiteView
 from .problems import Problems
@@ -67,11 +67,8 @@ def _redirect_pages(content: Content, produced: set[str], problems: Problems) ->
             problems.add(src.path, to_line, f"redirect target {r.to} is not a page of this site{hint}")
             continue
         valid.add(r.from_)
-        if r.from_.endswith("/"):
-            out.append(
-                render.Page(r.from_, "redirect.html", "ঠিকানা বদলেছে", [], kind="redirect",
-                            data={"redirect": r, "target": r.to, "target_display": r.to})
-            )
+        if r.from_.endswith("/"):  # file URLs are left to _redirects and the nginx map
+            out.append(render.redirect_page(r))
     for i, r in enumerate(items):
         if r.to in valid:
             problems.add(src.path, line_of(src.data, ("redirects", i, "to")), f"{r.to} is itself redirected: point this redirect straight at the final page")
@@ -157,6 +154,3 @@ def build(content_dir: Path, out: Path, layouts: Path = render.DEFAULT_LAYOUTS) 
 
 def verify(folder: Path) -> manifest.Verification:
     return manifest.verify(folder)
-
-
-__all__ = ["Result", "check", "build", "verify", "urls"]

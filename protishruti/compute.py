@@ -14,9 +14,9 @@ from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path
 
-from . import changes, schema, scoring, urls
+from . import changes, periods, schema, scoring, urls
 from .changes import CharterChanges
-from .validate import Content, Loaded, OfficeContent, quarter_period
+from .validate import Content, Loaded, OfficeContent
 
 QUARTERS = (1, 2, 3, 4)
 
@@ -102,6 +102,11 @@ class PlanView:
     def fiscal_year(self) -> str:
         return self.model.fiscal_year
 
+    @property
+    def document_date(self) -> date:
+        """The plan's own date: the first day of its fiscal year."""
+        return periods.fiscal_year(self.fiscal_year)[0]
+
 
 @dataclass
 class ReportView:
@@ -115,14 +120,24 @@ class ReportView:
     history: History
 
     @property
+    def document_date(self) -> date:
+        """The report's own date: its submission, or else the quarter's end."""
+        return self.model.submitted or self.period[1]
+
+    @property
     def sort_key(self) -> tuple:
-        return (self.model.submitted or self.period[1], self.url)
+        return (self.document_date, self.url)
 
 
 @dataclass
 class DecisionView:
     model: schema.Decision
     evidence: list[EvidenceView]
+
+
+def meeting_date(m: schema.Meeting) -> date | None:
+    """The forwarding letter's date, or else the meeting's, if known."""
+    return (m.letter.date if m.letter else None) or m.date
 
 
 @dataclass
@@ -137,10 +152,17 @@ class MeetingView:
     history: History
 
     @property
+    def dated(self) -> date | None:
+        return meeting_date(self.model)
+
+    @property
+    def document_date(self) -> date:
+        """As ``dated``, or else the end of the fiscal year."""
+        return self.dated or periods.fiscal_year(self.model.fiscal_year)[1]
+
+    @property
     def sort_key(self) -> tuple:
-        m = self.model
-        fy_end = date(int(m.fiscal_year[:4]) + 1, 6, 30)
-        return ((m.letter.date if m.letter else None) or m.date or fy_end, self.url)
+        return (self.document_date, self.url)
 
 
 @dataclass
@@ -154,6 +176,10 @@ class CharterView:
     version: int = 1
     changes: "CharterChanges | None" = None  # from the previous version in force
     compared_with: "CharterView | None" = None
+
+    @property
+    def document_date(self) -> date:
+        return self.model.effective_date
 
 
 @dataclass
@@ -249,7 +275,7 @@ def scorecard(
 ) -> Scorecard:
     """Scores of every indicator of ``plan`` from the reports of quarters
     1..``up_to`` (a quarter with no report counts as nothing reported)."""
-    fy_start = date(int(plan.fiscal_year[:4]), 7, 1)
+    fy_start = periods.fiscal_year(plan.fiscal_year)[0]
     progress = {p.id: p for p in this_report.indicators} if this_report else {}
     rows: list[Row] = []
     for ai, area, act, ind in _rows(plan):
@@ -311,7 +337,7 @@ def compute(content: Content) -> SiteView:
         for fy, plan in sorted(oc.plans.items(), reverse=True):
             by_q = {q: r.model for (rfy, q), r in live.items() if rfy == fy}
             card = scorecard(plan.model, by_q, max(by_q, default=0), method)
-            ov.plans.append(PlanView(plan.model, plan.source.path, ov, urls.action_plan(slug, fy), card, history(plan.model, date(int(fy[:4]), 7, 1))))
+            ov.plans.append(PlanView(plan.model, plan.source.path, ov, urls.action_plan(slug, fy), card, history(plan.model, periods.fiscal_year(fy)[0])))
 
         plan_by_fy = {p.fiscal_year: p for p in ov.plans}
         for (fy, q), rep in sorted(oc.reports.items(), reverse=True):
@@ -323,7 +349,7 @@ def compute(content: Content) -> SiteView:
                 by_q[q] = rep.model  # a withdrawn report still shows its own figures
                 card = scorecard(plan.model, by_q, q, method, rep.model, ev)
             rv = ReportView(
-                rep.model, rep.source.path, ov, urls.report(slug, fy, q), plan, card, quarter_period(fy, q),
+                rep.model, rep.source.path, ov, urls.report(slug, fy, q), plan, card, periods.quarter(fy, q),
                 history(rep.model, rep.model.submitted),
             )
             ov.reports.append(rv)
@@ -334,11 +360,11 @@ def compute(content: Content) -> SiteView:
 
         for (fy, n), mt in sorted(oc.meetings.items(), reverse=True):
             decisions = [DecisionView(d, _evidence(d.evidence, oc, files)) for d in mt.model.decisions]
-            natural = mt.model.letter.date if mt.model.letter else mt.model.date
             ov.meetings.append(
                 MeetingView(
                     mt.model, mt.source.path, ov, urls.meeting(slug, fy, n), decisions,
-                    _evidence(mt.model.evidence, oc, files), _status_counts(mt.model), history(mt.model, natural),
+                    _evidence(mt.model.evidence, oc, files), _status_counts(mt.model),
+                    history(mt.model, meeting_date(mt.model)),
                 )
             )
 

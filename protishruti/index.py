@@ -24,7 +24,7 @@ from typing import Iterable
 FACETS = "assets/search/facets.json"
 
 
-class IndexError_(RuntimeError):
+class IndexingError(RuntimeError):
     pass
 
 
@@ -32,7 +32,7 @@ def pagefind_executable() -> Path:
     try:
         from pagefind_bin import get_executable
     except ImportError as exc:  # pragma: no cover - a dependency in pyproject
-        raise IndexError_("pagefind-bin is not installed: pip install -e . installs it") from exc
+        raise IndexingError("pagefind-bin is not installed: pip install -e . installs it") from exc
     return Path(get_executable())
 
 
@@ -46,7 +46,7 @@ def build_index(site: Path) -> None:
         timeout=600,
     )
     if proc.returncode != 0:
-        raise IndexError_(f"Pagefind failed (exit {proc.returncode}): {proc.stderr.strip() or proc.stdout.strip()}")
+        raise IndexingError(f"Pagefind failed (exit {proc.returncode}): {proc.stderr.strip() or proc.stdout.strip()}")
 
 
 def _fragment_url(path: Path) -> str:

@@ -287,7 +287,7 @@ def catalogue(view: SiteView, pages: list[Page]) -> dict[str, Any]:
         h = page.history
         modified = (h.updated or h.published) if h else None
         if modified is None and page.kind == "report":
-            modified = page.data["report"].period[1]
+            modified = page.data["report"].document_date
         distributions = [
             {"@type": "dcat:Distribution", "title": "HTML", "accessURL": base + page.url, "mediaType": "text/html", "format": "HTML"},
             {"@type": "dcat:Distribution", "title": "JSON", "downloadURL": base + page.url + "index.json", "mediaType": "application/json", "format": "JSON"},

@@ -16,8 +16,8 @@ from typing import Any
 
 import jinja2
 
-from . import bangla, charts, markup, scoring, searchtext, urls
-from .compute import History, MeetingView, OfficeView, ReportView, SiteView
+from . import bangla, charts, markup, periods, scoring, searchtext, urls
+from .compute import History, OfficeView, ReportView, SiteView
 
 DEFAULT_LAYOUTS = Path(__file__).resolve().parent.parent / "layouts"
 
@@ -166,48 +166,57 @@ def _office_crumbs(office: OfficeView) -> list[Crumb]:
 def _report_charts(rep: ReportView) -> dict[str, Any] | None:
     if rep.scorecard is None:
         return None
-    start = _fy_period(rep.model.fiscal_year)[0]
+    start = periods.fiscal_year(rep.model.fiscal_year)[0]
     return {
         "scores": charts.scores(rep.scorecard),
         "indicators": {row.indicator.id: charts.indicator(row, start) for row in rep.scorecard.rows},
     }
 
 
-def _fy_period(fy: str) -> tuple[date, date]:
-    return date(int(fy[:4]), 7, 1), date(int(fy[:4]) + 1, 6, 30)
-
-
 def _report_urls(plan: Any) -> dict[int, str]:
     return {r.model.quarter: r.url for r in plan.reports} if plan else {}
 
 
+def _indexed(page: Page, fiscal_year: str | None = None, quarter: int | None = None, when: date | None = None) -> Page:
+    """Mark ``page`` for the search index, with its metadata and facets."""
+    page.search = _search_info(page, fiscal_year, quarter, when)
+    return page
+
+
 def pages(view: SiteView) -> list[Page]:
+    """Every page of the site; record pages carry their search metadata (the
+    date a result shows and sorts by is the document's own date)."""
+    home = Crumb("প্রথম পাতা", urls.home())
     out: list[Page] = [
-        Page(urls.home(), "home.html", view.site.title, [Crumb("প্রথম পাতা", urls.home())], description=view.site.tagline or "", kind="home"),
+        Page(urls.home(), "home.html", view.site.title, [home], description=view.site.tagline or "", kind="home"),
     ]
     for office in view.offices.values():
         crumbs = _office_crumbs(office)
-        out.append(
-            Page(office.url, "office.html", office.model.name, crumbs, office, office.sample,
-                 f"{office.model.name}: সেবা প্রদান প্রতিশ্রুতি, কর্মপরিকল্পনা ও অগ্রগতি প্রতিবেদন",
-                 history=office.history, kind="office")
-        )
+        name = office.model.name
+        out.append(_indexed(
+            Page(office.url, "office.html", name, crumbs, office, office.sample,
+                 f"{name}: সেবা প্রদান প্রতিশ্রুতি, কর্মপরিকল্পনা ও অগ্রগতি প্রতিবেদন", history=office.history, kind="office")
+        ))
         for ch in office.charters:
             title = f"সেবা প্রদান প্রতিশ্রুতি — কার্যকর {bangla.gregorian_date(ch.model.effective_date)}"
-            out.append(
+            out.append(_indexed(
                 Page(ch.url, "charter.html", title, crumbs + [Crumb(title, ch.url)], office,
-                     office.sample or ch.model.sample, f"{office.model.name}: {title}", {"charter": ch},
-                     history=ch.history, kind="charter")
-            )
+                     office.sample or ch.model.sample, f"{name}: {title}", {"charter": ch}, history=ch.history, kind="charter"),
+                when=ch.document_date,
+            ))
         for plan in office.plans:
             title = f"সেবা প্রদান প্রতিশ্রুতি বাস্তবায়ন কর্মপরিকল্পনা {bangla.fiscal_year_label(plan.fiscal_year)}"
-            out.append(
+            data = {
+                "plan": plan,
+                "fy_period": periods.fiscal_year(plan.fiscal_year),
+                "reports": _report_urls(plan),
+                "score_chart": charts.scores(plan.scorecard) if plan.reports else None,
+            }
+            out.append(_indexed(
                 Page(plan.url, "action_plan.html", title, crumbs + [Crumb(title, plan.url)], office,
-                     office.sample or plan.model.sample, f"{office.model.name}: {title}",
-                     {"plan": plan, "fy_period": _fy_period(plan.fiscal_year), "reports": _report_urls(plan),
-                      "score_chart": charts.scores(plan.scorecard) if plan.reports else None},
-                     history=plan.history, kind="plan")
-            )
+                     office.sample or plan.model.sample, f"{name}: {title}", data, history=plan.history, kind="plan"),
+                plan.fiscal_year, when=plan.document_date,
+            ))
         for rep in office.reports:
             m = rep.model
             title = m.title or (
@@ -217,47 +226,42 @@ def pages(view: SiteView) -> list[Page]:
             trail = crumbs
             if rep.plan:
                 trail = trail + [Crumb(f"কর্মপরিকল্পনা {bangla.fiscal_year_label(m.fiscal_year)}", rep.plan.url)]
-            out.append(
+            data = {
+                "report": rep,
+                "reports": _report_urls(rep.plan),
+                "progress": {row.indicator.id: row for row in rep.scorecard.rows} if rep.scorecard else None,
+                "charts": _report_charts(rep),
+            }
+            out.append(_indexed(
                 Page(rep.url, "report.html", title, trail + [Crumb(bangla.quarter_label(m.quarter), rep.url)], office,
-                     office.sample or m.sample, f"{office.model.name}: {title}",
-                     {"report": rep, "reports": _report_urls(rep.plan),
-                      "progress": {row.indicator.id: row for row in rep.scorecard.rows} if rep.scorecard else None,
-                      "charts": _report_charts(rep)},
-                     history=rep.history, kind="report")
-            )
+                     office.sample or m.sample, f"{name}: {title}", data, history=rep.history, kind="report"),
+                m.fiscal_year, m.quarter, rep.document_date,
+            ))
         for mt in office.meetings:
             m = mt.model
             short = f"পরিবীক্ষণ কমিটির {bangla.ordinal(m.number)} সভা ({bangla.fiscal_year_label(m.fiscal_year)})"
-            out.append(
+            data = {"meeting": mt, "short": short, "status_chart": charts.statuses(mt)}
+            out.append(_indexed(
                 Page(mt.url, "meeting.html", m.title, crumbs + [Crumb(short, mt.url)], office,
-                     office.sample or m.sample, f"{office.model.name}: {m.title}", {"meeting": mt, "short": short, "status_chart": charts.statuses(mt)},
-                     history=mt.history, kind="meeting")
-            )
+                     office.sample or m.sample, f"{name}: {m.title}", data, history=mt.history, kind="meeting"),
+                m.fiscal_year, when=mt.dated,
+            ))
     for pv in view.pages:
-        out.append(
-            Page(pv.url, "page.html", pv.model.title, [Crumb("প্রথম পাতা", urls.home()), Crumb(pv.model.title, pv.url)],
-                 None, pv.model.sample, pv.model.description or "", {"doc": pv}, history=pv.history, kind="page")
-        )
+        out.append(_indexed(
+            Page(pv.url, "page.html", pv.model.title, [home, Crumb(pv.model.title, pv.url)], None, pv.model.sample,
+                 pv.model.description or "", {"doc": pv}, history=pv.history, kind="page")
+        ))
     out.append(
-        Page(urls.search(), "search.html", "অনুসন্ধান", [Crumb("প্রথম পাতা", urls.home()), Crumb("অনুসন্ধান", urls.search())],
+        Page(urls.search(), "search.html", "অনুসন্ধান", [home, Crumb("অনুসন্ধান", urls.search())],
              description="সেবা, দপ্তর, কর্মপরিকল্পনা, প্রতিবেদন ও সভার সিদ্ধান্ত খুঁজুন", kind="search")
     )
-    for page in out:
-        # the date a result shows and sorts by is the document's own date
-        if page.kind == "plan":
-            plan = page.data["plan"]
-            page.search = _search_info(page, plan.fiscal_year, when=_fy_period(plan.fiscal_year)[0])
-        elif page.kind == "report":
-            rep = page.data["report"]
-            page.search = _search_info(page, rep.model.fiscal_year, rep.model.quarter, rep.model.submitted or rep.period[1])
-        elif page.kind == "meeting":
-            mt = page.data["meeting"].model
-            page.search = _search_info(page, mt.fiscal_year, when=(mt.letter.date if mt.letter else None) or mt.date)
-        elif page.kind == "charter":
-            page.search = _search_info(page, when=page.data["charter"].model.effective_date)
-        elif page.kind in ("office", "page"):
-            page.search = _search_info(page)
     return out
+
+
+def redirect_page(redirect: Any) -> Page:
+    """The stub left at a moved URL (meta refresh, canonical and a visible link)."""
+    return Page(redirect.from_, "redirect.html", "ঠিকানা বদলেছে", [], kind="redirect",
+                data={"redirect": redirect, "target": redirect.to, "target_display": redirect.to})
 
 
 def render_page(env: jinja2.Environment, view: SiteView, page: Page) -> str:
@@ -300,6 +304,3 @@ def static_files(layouts: Path = DEFAULT_LAYOUTS) -> list[tuple[Path, str]]:
     if not root.is_dir():
         return []
     return [(p, "assets/" + p.relative_to(root).as_posix()) for p in sorted(root.rglob("*")) if p.is_file()]
-
-
-__all__ = ["Page", "Crumb", "pages", "render_page", "environment", "static_files", "MeetingView", "ReportView"]

@@ -173,12 +173,14 @@ class Withdrawal(Record):
 
 class Published(Record):
     """Fields every published record shares: when it first appeared on the
-    site, its public change history, and whether it was withdrawn.  Dates
+    site, its public change history, whether it was withdrawn, and whether
+    it is sample data.  Dates
     come from the records, never from the clock, so builds are reproducible."""
 
     published: Date | None = None
     updates: list[Update] = []
     withdrawn: Withdrawal | None = None
+    sample: Bool = False  # demonstration data: its pages say so (নমুনা)
 
 
 # ---------------------------------------------------------------- shared parts
@@ -261,7 +263,6 @@ class Office(Published):
     email: Email | None = None
     web: Url | None = None
     about: Text | None = None  # Markdown
-    sample: Bool = False
 
 
 # ---------------------------------------------------------------- charters
@@ -322,7 +323,6 @@ class Charter(Published):
     grs: list[GrsStep] = []
     expectations: list[Text] = []  # আপনার কাছে আমাদের প্রত্যাশা
     note: Text | None = None
-    sample: Bool = False
 
 
 # ---------------------------------------------------------------- action plans
@@ -356,7 +356,6 @@ class ActionPlan(Published):
     title: Text | None = None
     areas: list[Area] = Field(min_length=1)
     note: Text | None = None
-    sample: Bool = False
 
 
 # ---------------------------------------------------------------- quarterly reports
@@ -377,7 +376,6 @@ class QuarterlyReport(Published):
     signatory: Signatory | None = None
     indicators: list[Progress] = Field(min_length=1)
     note: Text | None = None
-    sample: Bool = False
 
 
 # ---------------------------------------------------------------- meetings
@@ -420,7 +418,6 @@ class Meeting(Published):
     letter: Letter | None = None  # the forwarding letter
     evidence: list[Evidence] = []
     note: Text | None = None
-    sample: Bool = False
 
 
 # ---------------------------------------------------------------- free pages
@@ -429,4 +426,3 @@ class Meeting(Published):
 class Page(Published):
     title: Text
     description: Text | None = None
-    sample: Bool = False

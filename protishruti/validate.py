@@ -19,7 +19,7 @@ from typing import Any, Generic, Iterator, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from . import bangla, schema
+from . import bangla, periods, schema
 from .load import ASCII_PATH, RawContent, Source
 from .problems import Problems
 from .scoring import DATE
@@ -171,20 +171,6 @@ def check_schema(source: Source, cls: type[M], problems: Problems) -> M | None:
 
 def _line(source: Source, *loc: Any) -> int:
     return line_of(source.data, tuple(loc))
-
-
-def _fy_start(fy: str) -> date:
-    return date(int(fy[:4]), 7, 1)
-
-
-def quarter_period(fy: str, quarter: int) -> tuple[date, date]:
-    first = int(fy[:4])
-    return {
-        1: (date(first, 7, 1), date(first, 9, 30)),
-        2: (date(first, 10, 1), date(first, 12, 31)),
-        3: (date(first + 1, 1, 1), date(first + 1, 3, 31)),
-        4: (date(first + 1, 4, 1), date(first + 1, 6, 30)),
-    }[quarter]
 
 
 def _plain(n: Decimal) -> str:
@@ -401,7 +387,7 @@ def _check_report(
             _line(src, "fiscal_year"),
             f"there is no {rep.fiscal_year} action plan for this office (plans: {have}): add action-plans/{rep.fiscal_year}.yaml or fix the fiscal year",
         )
-    if rep.submitted and rep.submitted < quarter_period(rep.fiscal_year, rep.quarter)[0]:
+    if rep.submitted and rep.submitted < periods.quarter(rep.fiscal_year, rep.quarter)[0]:
         problems.add(src.path, _line(src, "submitted"), f"submitted {rep.submitted} is before quarter {rep.quarter} of {rep.fiscal_year} began: check the date")
     indicators = {ind.id: ind for area in plan.model.areas for act in area.activities for ind in act.indicators} if plan else {}
     seen: dict[str, int] = {}

@@ -83,3 +83,17 @@ def test_python_build_py_builds_the_demo_by_default(tmp_path):
 def test_module_entry_point():
     proc = _run("-m", "protishruti", "check")
     assert proc.returncode == 0, proc.stderr
+
+
+def test_indexing_failure_is_reported_without_traceback(tmp_path, site_copy, monkeypatch, capsys):
+    from protishruti import index
+
+    def broken(site):
+        raise index.IndexingError("Pagefind failed (exit 1): disk full")
+
+    monkeypatch.setattr(index, "build_index", broken)
+    out = tmp_path / "out"
+    assert main(["build", "--content", str(site_copy("valid-minimal")), "--out", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert "The search index could not be built" in err and "disk full" in err
+    assert not out.exists() and sorted(p.name for p in tmp_path.iterdir()) == ["fixture"]

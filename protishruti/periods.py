@@ -1,0 +1,22 @@
+"""Fiscal years (July–June, written 2023-24) and their quarters as dates."""
+
+from __future__ import annotations
+
+from datetime import date
+
+
+def fiscal_year(fy: str) -> tuple[date, date]:
+    """'2023-24' → (1 July 2023, 30 June 2024)."""
+    first = int(fy[:4])
+    return date(first, 7, 1), date(first + 1, 6, 30)
+
+
+def quarter(fy: str, number: int) -> tuple[date, date]:
+    """Quarter 1 is July–September, 4 is April–June."""
+    first = int(fy[:4])
+    return {
+        1: (date(first, 7, 1), date(first, 9, 30)),
+        2: (date(first, 10, 1), date(first, 12, 31)),
+        3: (date(first + 1, 1, 1), date(first + 1, 3, 31)),
+        4: (date(first + 1, 4, 1), date(first + 1, 6, 30)),
+    }[number]
