@@ -43,7 +43,8 @@ class History:
 
     @property
     def updated(self) -> date | None:
-        dates = [u.date for u in self.updates] + ([self.published] if self.published else [])
+        """The latest of first publication, change notes and withdrawal."""
+        dates = [u.date for u in self.updates] + [d for d in (self.published, self.withdrawn and self.withdrawn.date) if d]
         return max(dates) if dates else None
 
 

@@ -50,7 +50,7 @@ def entries(pages: list[Page], base: str, site_title: str, office: str | None = 
         if office is not None and (page.office is None or page.office.slug != office):
             continue
         h = page.history
-        updated = h.withdrawn.date if h.withdrawn and h.withdrawn.date > (h.updated or h.published) else (h.updated or h.published)
+        updated = h.updated or h.published  # never None: published is set
         out.append(
             Entry(
                 url=base + page.url,

@@ -148,7 +148,6 @@ def twin(page: Page, view: SiteView) -> dict[str, Any] | None:
         "type": page.kind,
         "title": page.title,
         "url": base + page.url,
-        "html": base + page.url,
         "sample": page.sample,
         "office": _office_ref(page.office, base) if page.office else None,
         "history": _history(page.history),
