@@ -8,9 +8,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from fractions import Fraction
+from typing import Any
 
 from . import bangla, scoring
-from .compute import MeetingView, Row, Scorecard
+from .scorecards import Row, Scorecard
 
 LEVEL_SHORT = ("১০০%", "৯০%", "৮০%", "৭০%", "৬০%")
 STATUS_CLASS = {"বাস্তবায়িত": "done", "আংশিক বাস্তবায়িত": "partial", "চলমান": "ongoing", "অবাস্তবায়িত": "not-done"}
@@ -114,7 +115,7 @@ class StatusChart:
     text: str
 
 
-def statuses(meeting: MeetingView) -> StatusChart:
+def statuses(meeting: Any) -> StatusChart:
     total = sum(n for _, n in meeting.status_counts)
     segments, x = [], 0.0
     for status, n in meeting.status_counts:

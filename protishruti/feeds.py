@@ -10,10 +10,10 @@ import os
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 
-from .render import TYPE_LABELS as KIND_LABELS
+from .records import KIND_LABELS, REGISTRY
 from .render import Page
 
-FEED_KINDS = ("charter", "plan", "report", "meeting", "page")
+FEED_KINDS = tuple(t.kind for t in REGISTRY if t.feed) + ("page",)
 
 
 def timestamp(d: date) -> str:

@@ -5,10 +5,9 @@ The content folder::
     site.yaml
     pages/<name>.md                     free pages (YAML front matter + Markdown)
     offices/<slug>/office.yaml          one folder per office
-    offices/<slug>/charters/*.yaml      charter versions
-    offices/<slug>/action-plans/*.yaml  one action plan per fiscal year
-    offices/<slug>/reports/*.yaml       quarterly reports
-    offices/<slug>/meetings/*.yaml      monitoring-committee meeting reports
+    offices/<slug>/<folder>/*.yaml      records, one folder per record type
+                                        (charters/, action-plans/, reports/, …:
+                                        see protishruti/records/)
     offices/<slug>/evidence/...         evidence files (any other folder works too)
 
 Nothing here judges the content beyond "is it readable YAML in the right
@@ -25,9 +24,10 @@ from pathlib import Path
 from typing import Any
 
 from .problems import Problems
+from .records import REGISTRY
 from .yamlsource import YamlSyntaxError, parse
 
-RECORD_FOLDERS = {"charters": "charter", "action-plans": "plan", "reports": "report", "meetings": "meeting"}
+RECORD_FOLDERS = {t.folder: t.kind for t in REGISTRY}
 SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 ASCII_PATH = re.compile(r"^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$")
 
@@ -49,6 +49,7 @@ class OfficeFolder:
     path: str  # "offices/<slug>"
     office: Source | None = None
     records: dict[str, list[Source]] = field(default_factory=lambda: {k: [] for k in RECORD_FOLDERS.values()})
+    unreadable: set[str] = field(default_factory=set)  # kinds with a file that could not be read or parsed
     files: set[str] = field(default_factory=set)  # every non-record file, relative to the office folder
 
 
@@ -206,6 +207,8 @@ def _load_office(root: Path, folder: Path, problems: Problems) -> OfficeFolder:
             source = load_yaml(root, path, problems)
             if source:
                 entry.records[RECORD_FOLDERS[parts[0]]].append(source)
+            else:
+                entry.unreadable.add(RECORD_FOLDERS[parts[0]])
             continue
         elif parts[0] in RECORD_FOLDERS:
             problems.add(rel, 0, f"only .yaml record files belong in {parts[0]}/: move evidence files to evidence/")

@@ -16,8 +16,9 @@ from typing import Any
 
 import jinja2
 
-from . import bangla, charts, markup, periods, scoring, searchtext, urls
-from .compute import History, OfficeView, ReportView, SiteView
+from . import bangla, markup, scoring, searchtext, urls
+from .records import KIND_LABELS, REGISTRY
+from .views import History, OfficeView, RecordView, SiteView
 
 DEFAULT_LAYOUTS = Path(__file__).resolve().parent.parent / "layouts"
 
@@ -45,14 +46,7 @@ class SearchInfo:
     sort: str | None
 
 
-TYPE_LABELS = {
-    "office": "দপ্তর",
-    "charter": "সেবা প্রদান প্রতিশ্রুতি",
-    "plan": "কর্মপরিকল্পনা",
-    "report": "ত্রৈমাসিক প্রতিবেদন",
-    "meeting": "পরিবীক্ষণ কমিটির সভা",
-    "page": "পাতা",
-}
+TYPE_LABELS = KIND_LABELS
 
 
 def _search_info(page: "Page", fiscal_year: str | None = None, quarter: int | None = None, when: date | None = None) -> SearchInfo:
@@ -88,8 +82,9 @@ class Page:
     description: str = ""
     data: dict[str, Any] = field(default_factory=dict)
     history: History | None = None  # record pages: published, updates, withdrawn
-    kind: str = ""  # office | charter | plan | report | meeting | page | home | search | redirect
+    kind: str = ""  # office | a record type's kind | page | home | search | redirect
     search: "SearchInfo | None" = None  # set on pages the search index should hold
+    record: RecordView | None = None  # the record a record page shows
 
     @property
     def output(self) -> str:
@@ -152,6 +147,7 @@ def environment(layouts: Path = DEFAULT_LAYOUTS) -> jinja2.Environment:
         method_labels=METHOD_LABELS,
         service_groups=SERVICE_GROUPS,
         isdate=lambda v: isinstance(v, date),
+        withdrawn_labels={"office": "দপ্তরের তথ্য", **{t.kind: t.withdrawn_label for t in REGISTRY}, "page": "পাতা"},
     )
     return env
 
@@ -161,20 +157,6 @@ def environment(layouts: Path = DEFAULT_LAYOUTS) -> jinja2.Environment:
 
 def _office_crumbs(office: OfficeView) -> list[Crumb]:
     return [Crumb("প্রথম পাতা", urls.home())] + [Crumb(o.model.name, o.url) for o in office.ancestors + [office]]
-
-
-def _report_charts(rep: ReportView) -> dict[str, Any] | None:
-    if rep.scorecard is None:
-        return None
-    start = periods.fiscal_year(rep.model.fiscal_year)[0]
-    return {
-        "scores": charts.scores(rep.scorecard),
-        "indicators": {row.indicator.id: charts.indicator(row, start) for row in rep.scorecard.rows},
-    }
-
-
-def _report_urls(plan: Any) -> dict[int, str]:
-    return {r.model.quarter: r.url for r in plan.reports} if plan else {}
 
 
 def _indexed(page: Page, fiscal_year: str | None = None, quarter: int | None = None, when: date | None = None) -> Page:
@@ -197,55 +179,14 @@ def pages(view: SiteView) -> list[Page]:
             Page(office.url, "office.html", name, crumbs, office, office.sample,
                  f"{name}: সেবা প্রদান প্রতিশ্রুতি, কর্মপরিকল্পনা ও অগ্রগতি প্রতিবেদন", history=office.history, kind="office")
         ))
-        for ch in office.charters:
-            title = f"সেবা প্রদান প্রতিশ্রুতি — কার্যকর {bangla.gregorian_date(ch.model.effective_date)}"
-            out.append(_indexed(
-                Page(ch.url, "charter.html", title, crumbs + [Crumb(title, ch.url)], office,
-                     office.sample or ch.model.sample, f"{name}: {title}", {"charter": ch}, history=ch.history, kind="charter"),
-                when=ch.document_date,
-            ))
-        for plan in office.plans:
-            title = f"সেবা প্রদান প্রতিশ্রুতি বাস্তবায়ন কর্মপরিকল্পনা {bangla.fiscal_year_label(plan.fiscal_year)}"
-            data = {
-                "plan": plan,
-                "fy_period": periods.fiscal_year(plan.fiscal_year),
-                "reports": _report_urls(plan),
-                "score_chart": charts.scores(plan.scorecard) if plan.reports else None,
-            }
-            out.append(_indexed(
-                Page(plan.url, "action_plan.html", title, crumbs + [Crumb(title, plan.url)], office,
-                     office.sample or plan.model.sample, f"{name}: {title}", data, history=plan.history, kind="plan"),
-                plan.fiscal_year, when=plan.document_date,
-            ))
-        for rep in office.reports:
-            m = rep.model
-            title = m.title or (
-                f"সেবা প্রদান প্রতিশ্রুতি বাস্তবায়ন কর্মপরিকল্পনা {bangla.fiscal_year(m.fiscal_year)} অর্থ বছরের "
-                f"{bangla.ordinal(m.quarter)} ত্রৈমাসিকের প্রতিবেদন"
-            )
-            trail = crumbs
-            if rep.plan:
-                trail = trail + [Crumb(f"কর্মপরিকল্পনা {bangla.fiscal_year_label(m.fiscal_year)}", rep.plan.url)]
-            data = {
-                "report": rep,
-                "reports": _report_urls(rep.plan),
-                "progress": {row.indicator.id: row for row in rep.scorecard.rows} if rep.scorecard else None,
-                "charts": _report_charts(rep),
-            }
-            out.append(_indexed(
-                Page(rep.url, "report.html", title, trail + [Crumb(bangla.quarter_label(m.quarter), rep.url)], office,
-                     office.sample or m.sample, f"{name}: {title}", data, history=rep.history, kind="report"),
-                m.fiscal_year, m.quarter, rep.document_date,
-            ))
-        for mt in office.meetings:
-            m = mt.model
-            short = f"পরিবীক্ষণ কমিটির {bangla.ordinal(m.number)} সভা ({bangla.fiscal_year_label(m.fiscal_year)})"
-            data = {"meeting": mt, "short": short, "status_chart": charts.statuses(mt)}
-            out.append(_indexed(
-                Page(mt.url, "meeting.html", m.title, crumbs + [Crumb(short, mt.url)], office,
-                     office.sample or m.sample, f"{name}: {m.title}", data, history=mt.history, kind="meeting"),
-                m.fiscal_year, when=mt.dated,
-            ))
+        for rtype in REGISTRY:
+            for rec in office.of(rtype.kind):
+                trail = crumbs + [Crumb(t, u) for t, u in rec.crumbs()] + [Crumb(rec.crumb_title, rec.url)]
+                out.append(_indexed(
+                    Page(rec.url, rtype.template, rec.title, trail, office, rec.sample, f"{name}: {rec.title}",
+                         rec.page_data(), history=rec.history, kind=rtype.kind, record=rec),
+                    rec.fiscal_year, rec.quarter, rec.dated,
+                ))
     for pv in view.pages:
         out.append(_indexed(
             Page(pv.url, "page.html", pv.model.title, [home, Crumb(pv.model.title, pv.url)], None, pv.model.sample,

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date
 from decimal import Decimal
-from typing import Annotated, Literal
+from typing import Annotated, Iterator, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 
@@ -198,6 +198,20 @@ class Evidence(Record):
         if (self.file is None) == (self.url is None):
             raise ValueError("evidence needs exactly one of 'file' (a file beside the record) or 'url'")
         return self
+
+
+def evidence_items(model: object) -> "Iterator[tuple[tuple, Evidence]]":
+    """Every evidence entry inside a record, with its path of keys."""
+    if isinstance(model, Evidence):
+        yield (), model
+    elif isinstance(model, BaseModel):
+        for name in type(model).model_fields:
+            for loc, ev in evidence_items(getattr(model, name)):
+                yield (name, *loc), ev
+    elif isinstance(model, (list, tuple)):
+        for i, item in enumerate(model):
+            for loc, ev in evidence_items(item):
+                yield (i, *loc), ev
 
 
 class Person(Record):

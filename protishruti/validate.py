@@ -12,17 +12,15 @@ import re
 import types
 import typing
 from dataclasses import dataclass, field
-from datetime import date
-from decimal import Decimal
 from pathlib import Path
 from typing import Any, Generic, Iterator, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from . import bangla, periods, schema
+from . import bangla, schema
 from .load import ASCII_PATH, RawContent, Source
+from .records import REGISTRY
 from .problems import Problems
-from .scoring import DATE
 from .yamlsource import LineDict, line_of
 
 M = TypeVar("M", bound=BaseModel)
@@ -39,10 +37,8 @@ class OfficeContent:
     slug: str
     folder: Path
     office: Loaded[schema.Office]
-    charters: list[Loaded[schema.Charter]] = field(default_factory=list)  # oldest first
-    plans: dict[str, Loaded[schema.ActionPlan]] = field(default_factory=dict)
-    reports: dict[tuple[str, int], Loaded[schema.QuarterlyReport]] = field(default_factory=dict)
-    meetings: dict[tuple[str, int], Loaded[schema.Meeting]] = field(default_factory=dict)
+    records: dict[str, dict[Any, Loaded]] = field(default_factory=dict)  # kind → key → record
+    broken: set[str] = field(default_factory=set)  # kinds with a record that could not be read or checked
 
 
 @dataclass
@@ -173,103 +169,12 @@ def _line(source: Source, *loc: Any) -> int:
     return line_of(source.data, tuple(loc))
 
 
-def _plain(n: Decimal) -> str:
-    return format(n.normalize(), "f")
-
-
-def _id(text: str) -> str:
-    return f"[{bangla.digits(text)}]"
-
-
-def _check_plan(plan: Loaded[schema.ActionPlan], problems: Problems) -> None:
-    src, p = plan.source, plan.model
-    seen: dict[str, int] = {}
-    for ai, area in enumerate(p.areas):
-        total = sum((ind.weight for act in area.activities for ind in act.indicators), Decimal(0))
-        if total != area.weight:
-            problems.add(
-                src.path,
-                _line(src, "areas", ai, "weight"),
-                f"area '{area.name}' has weight {_plain(area.weight)} but its indicators' weights add up to "
-                f"{_plain(total)}: make them agree",
-            )
-        for ci, act in enumerate(area.activities):
-            if act.id.split(".")[0] != str(ai + 1) or act.id.count(".") != 1:
-                problems.add(
-                    src.path,
-                    _line(src, "areas", ai, "activities", ci, "id"),
-                    f"activity id {_id(act.id)} does not fit area {bangla.digits(ai + 1)}: "
-                    f"activities of area {bangla.digits(ai + 1)} are numbered {_id(f'{ai + 1}.1')}, {_id(f'{ai + 1}.2')}, …",
-                )
-            for key, loc in [(act.id, ("areas", ai, "activities", ci, "id"))] + [
-                (ind.id, ("areas", ai, "activities", ci, "indicators", ii, "id")) for ii, ind in enumerate(act.indicators)
-            ]:
-                if key in seen:
-                    problems.add(
-                        src.path, _line(src, *loc), f"id {_id(key)} is used twice (first on line {seen[key]}): give each its own id"
-                    )
-                else:
-                    seen[key] = _line(src, *loc)
-            for ii, ind in enumerate(act.indicators):
-                base = ("areas", ai, "activities", ci, "indicators", ii)
-                if ind.id.rsplit(".", 1)[0] != act.id or ind.id.count(".") != act.id.count(".") + 1:
-                    problems.add(
-                        src.path,
-                        _line(src, *base, "id"),
-                        f"indicator id {_id(ind.id)} does not belong to activity {_id(act.id)}: number it {_id(act.id + '.1')}, {_id(act.id + '.2')}, …",
-                    )
-                _check_targets(src, base, ind, problems)
-
-
-def _check_targets(src: Source, base: tuple, ind: schema.Indicator, problems: Problems) -> None:
-    if len(ind.targets) != 5:
-        problems.add(
-            src.path,
-            _line(src, *base, "targets"),
-            f"indicator {_id(ind.id)} has {len(ind.targets)} targets: it needs exactly five, from অসাধারণ (100%) to "
-            "চলতি মানের নিম্নে (60%); write '-' for a level with no target",
-        )
-        return
-    want_date = ind.calculation == DATE
-    ok = True
-    for ti, t in enumerate(ind.targets):
-        if t is None:
-            continue
-        if want_date and not isinstance(t, date):
-            problems.add(src.path, _line(src, *base, "targets", ti), f"indicator {_id(ind.id)} is counted by তারিখ: its targets are dates (YYYY-MM-DD)")
-            ok = False
-        elif not want_date and isinstance(t, date):
-            problems.add(
-                src.path,
-                _line(src, *base, "targets", ti),
-                f"indicator {_id(ind.id)} has a date as a target: set 'calculation: তারিখ' or write a number",
-            )
-            ok = False
-    if ind.targets[0] is None:
-        problems.add(src.path, _line(src, *base, "targets", 0), f"indicator {_id(ind.id)} needs an অসাধারণ (100%) target, the first value")
-        return
-    if not ok:
-        return
-    defined = [(i, t) for i, t in enumerate(ind.targets) if t is not None]
-    for (i0, t0), (i1, t1) in zip(defined, defined[1:]):
-        bad = t1 <= t0 if ind.lower_is_better else t1 >= t0  # type: ignore[operator]
-        if bad:
-            direction = "rise" if ind.lower_is_better else "fall"
-            why = "lower is better" if ind.lower_is_better else "higher is better"
-            problems.add(
-                src.path,
-                _line(src, *base, "targets", i1),
-                f"targets of {_id(ind.id)} are out of order: {why}, so they must {direction} from অসাধারণ (100%) to "
-                f"চলতি মানের নিম্নে (60%){'' if ind.lower_is_better else ' (or set lower_is_better: true)'}",
-            )
-            break
-
-
-def _check_evidence(src: Source, loc: tuple, items: list[schema.Evidence], office: Any, problems: Problems) -> None:
-    for ei, ev in enumerate(items):
+def _check_evidence(src: Source, model: Any, office: Any, problems: Problems) -> None:
+    """Every evidence file a record names must exist inside its office folder."""
+    for loc, ev in schema.evidence_items(model):
         if ev.file is None:
             continue
-        line = _line(src, *loc, ei, "file")
+        line = _line(src, *loc, "file")
         path = ev.file.strip().lstrip("./")
         if not ASCII_PATH.match(path) or ".." in path.split("/"):
             problems.add(src.path, line, f"evidence file '{ev.file}': file names become URLs, use ASCII letters, digits, '-', '_' and '.' only")
@@ -277,6 +182,25 @@ def _check_evidence(src: Source, loc: tuple, items: list[schema.Evidence], offic
             close = difflib.get_close_matches(path, sorted(office.files), n=1, cutoff=0.6)
             hint = f" — did you mean '{close[0]}'?" if close else f": put the file in {office.path}/ (paths are relative to the office folder)"
             problems.add(src.path, line, f"evidence file '{ev.file}' does not exist{hint}")
+
+
+@dataclass
+class Check:
+    """What a record type's cross-record rules see: the office's records
+    (checked against their schemas, one per key) and where to report."""
+
+    office: OfficeContent
+    problems: Problems
+
+    @property
+    def broken(self) -> set[str]:
+        return self.office.broken
+
+    def line(self, src: Source, *loc: Any) -> int:
+        return _line(src, *loc)
+
+    def add(self, src: Source, loc: tuple, message: str) -> None:
+        self.problems.add(src.path, _line(src, *loc), message)
 
 
 def _unique(
@@ -304,37 +228,25 @@ def validate(raw: RawContent, problems: Problems) -> Content | None:
     offices: dict[str, OfficeContent] = {}
     for slug, folder in raw.offices.items():
         office = check_schema(folder.office, schema.Office, problems) if folder.office else None
-        entry = OfficeContent(slug, folder.folder, Loaded(office, folder.office)) if office else None  # type: ignore[arg-type]
-        charters = [(s, check_schema(s, schema.Charter, problems)) for s in folder.records["charter"]]
-        plans = [(s, check_schema(s, schema.ActionPlan, problems)) for s in folder.records["plan"]]
-        broken_plans = any(plan is None for _, plan in plans)
-        reports = [(s, check_schema(s, schema.QuarterlyReport, problems)) for s in folder.records["report"]]
-        meetings = [(s, check_schema(s, schema.Meeting, problems)) for s in folder.records["meeting"]]
-        if entry is None:
+        checked = {
+            rtype.kind: [(s, check_schema(s, rtype.model, problems)) for s in folder.records.get(rtype.kind, [])]
+            for rtype in REGISTRY
+        }
+        if office is None:
             continue
+        entry = OfficeContent(slug, folder.folder, Loaded(office, folder.office))  # type: ignore[arg-type]
+        entry.broken = set(folder.unreadable) | {kind for kind, items in checked.items() if any(m is None for _, m in items)}
         offices[slug] = entry
-
-        for _, ch in _unique(charters, lambda c: c.effective_date, "effective_date", problems,
-                             lambda first, c: f"another charter version ({first}) has the same effective_date: each version needs its own date"):
-            entry.charters.append(ch)
-        entry.charters.sort(key=lambda c: c.model.effective_date)
-
-        for fy, plan in _unique(plans, lambda p: p.fiscal_year, "fiscal_year", problems,
-                                lambda first, p: f"{first} is already the {p.fiscal_year} action plan: one plan per fiscal year"):
-            entry.plans[fy] = plan
-            _check_plan(plan, problems)
-
-        for key, rep in _unique(reports, lambda r: (r.fiscal_year, r.quarter), "quarter", problems,
-                                lambda first, r: f"{first} is already the report for {r.fiscal_year} quarter {r.quarter}: one report per quarter"):
-            entry.reports[key] = rep
-            _check_report(entry, rep, folder, problems, broken_plans)
-
-        for key, mt in _unique(meetings, lambda m: (m.fiscal_year, m.number), "number", problems,
-                               lambda first, m: f"{first} is already meeting {m.number} of {m.fiscal_year}: give each meeting its own number"):
-            entry.meetings[key] = mt
-            for di, dec in enumerate(mt.model.decisions):
-                _check_evidence(mt.source, ("decisions", di, "evidence"), dec.evidence, folder, problems)
-            _check_evidence(mt.source, ("evidence",), mt.model.evidence, folder, problems)
+        for rtype in REGISTRY:
+            entry.records[rtype.kind] = {}
+            for key, rec in _unique(checked[rtype.kind], rtype.key, rtype.key_field, problems, rtype.clash):
+                entry.records[rtype.kind][key] = rec
+                _check_evidence(rec.source, rec.model, folder, problems)
+        ctx = Check(entry, problems)
+        for rtype in REGISTRY:
+            if rtype.check:
+                for rec in entry.records[rtype.kind].values():
+                    rtype.check(ctx, rec)
 
     for slug, folder in raw.offices.items():
         # checked on the raw record too, so a mistake elsewhere in office.yaml does not hide this one
@@ -373,39 +285,3 @@ def validate(raw: RawContent, problems: Problems) -> Content | None:
     if problems or site is None:
         return None
     return Content(raw.root, site, offices, pages, redirects)
-
-
-def _check_report(
-    entry: OfficeContent, report: Loaded[schema.QuarterlyReport], folder: Any, problems: Problems, broken_plans: bool
-) -> None:
-    src, rep = report.source, report.model
-    plan = entry.plans.get(rep.fiscal_year)
-    if plan is None and not broken_plans:  # a plan with errors of its own is reported there
-        have = ", ".join(sorted(entry.plans)) or "none"
-        problems.add(
-            src.path,
-            _line(src, "fiscal_year"),
-            f"there is no {rep.fiscal_year} action plan for this office (plans: {have}): add action-plans/{rep.fiscal_year}.yaml or fix the fiscal year",
-        )
-    if rep.submitted and rep.submitted < periods.quarter(rep.fiscal_year, rep.quarter)[0]:
-        problems.add(src.path, _line(src, "submitted"), f"submitted {rep.submitted} is before quarter {rep.quarter} of {rep.fiscal_year} began: check the date")
-    indicators = {ind.id: ind for area in plan.model.areas for act in area.activities for ind in act.indicators} if plan else {}
-    seen: dict[str, int] = {}
-    for pi, prog in enumerate(rep.indicators):
-        line = _line(src, "indicators", pi, "id")
-        if prog.id in seen:
-            problems.add(src.path, line, f"indicator {_id(prog.id)} is reported twice (first on line {seen[prog.id]}): merge them")
-            continue
-        seen[prog.id] = line
-        _check_evidence(src, ("indicators", pi, "evidence"), prog.evidence, folder, problems)
-        if plan is None:
-            continue
-        ind = indicators.get(prog.id)
-        if ind is None:
-            close = difflib.get_close_matches(prog.id, sorted(indicators), n=1, cutoff=0.6)
-            hint = f" — did you mean {_id(close[0])}?" if close else ""
-            problems.add(src.path, line, f"the {rep.fiscal_year} action plan has no indicator {_id(prog.id)}{hint}")
-            continue
-        if prog.achievement is not None and (ind.calculation == DATE) != isinstance(prog.achievement, date):
-            want = "a date (YYYY-MM-DD)" if ind.calculation == DATE else "a number"
-            problems.add(src.path, _line(src, "indicators", pi, "achievement"), f"the achievement of {_id(prog.id)} should be {want}, as its plan says ({ind.calculation})")

@@ -1,0 +1,164 @@
+"""কর্মপরিকল্পনা: the action plan of one fiscal year, with every quarter's
+progress and the scores to date."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from .. import bangla, charts, periods, schema, twins, urls
+from ..scorecards import Scorecard, scorecard
+from ..scoring import DATE
+from ..views import RecordView, history
+from . import RecordType
+
+
+@dataclass
+class PlanView(RecordView):
+    scorecard: Scorecard | None = None
+    reports: list[Any] = field(default_factory=list)  # ReportViews, by quarter
+
+    @property
+    def title(self) -> str:
+        return f"সেবা প্রদান প্রতিশ্রুতি বাস্তবায়ন কর্মপরিকল্পনা {bangla.fiscal_year_label(self.fiscal_year)}"
+
+    @property
+    def fiscal_year(self) -> str:
+        return self.model.fiscal_year
+
+    @property
+    def dated(self) -> date:
+        """The plan's own date: the first day of its fiscal year."""
+        return periods.fiscal_year(self.fiscal_year)[0]
+
+    def report_urls(self) -> dict[int, str]:
+        return {r.model.quarter: r.url for r in self.reports}
+
+    def page_data(self) -> dict[str, Any]:
+        return {
+            "plan": self,
+            "fy_period": periods.fiscal_year(self.fiscal_year),
+            "reports": self.report_urls(),
+            "score_chart": charts.scores(self.scorecard) if self.reports else None,
+        }
+
+    def computed(self, base: str) -> dict[str, Any]:
+        return {
+            "fiscal_year": {"id": self.fiscal_year, "label": bangla.fiscal_year_label(self.fiscal_year)},
+            "reports": [base + r.url for r in self.reports],
+            "progress": twins.scorecard(self.scorecard, base),
+        }
+
+    def table_csv(self) -> str | None:
+        return twins.scorecard_csv(self.scorecard, [1, 2, 3, 4])
+
+
+def _build(build: Any, office: Any, ov: Any) -> list[RecordView]:
+    # withdrawn reports keep their pages but count for nothing
+    live = {key: r for key, r in office.records.get("report", {}).items() if not r.model.withdrawn}
+    out = []
+    for fy, plan in sorted(office.records.get("plan", {}).items(), reverse=True):
+        by_q = {q: r.model for (rfy, q), r in live.items() if rfy == fy}
+        card = scorecard(plan.model, by_q, max(by_q, default=0), build.method)
+        out.append(PlanView(TYPE, plan.model, plan.source.path, ov, _url(ov.slug, plan.model),
+                            history(plan.model, periods.fiscal_year(fy)[0]), card))
+    return out
+
+
+def _url(slug: str, model: schema.ActionPlan) -> str:
+    return f"{urls.office(slug)}action-plans/{model.fiscal_year}/"
+
+
+def _id(text: str) -> str:
+    return f"[{bangla.digits(text)}]"
+
+
+def _plain(n: Decimal) -> str:
+    return format(n.normalize(), "f")
+
+
+def _check(ctx: Any, plan: Any) -> None:
+    src, p = plan.source, plan.model
+    seen: dict[str, int] = {}
+    for ai, area in enumerate(p.areas):
+        total = sum((ind.weight for act in area.activities for ind in act.indicators), Decimal(0))
+        if total != area.weight:
+            ctx.add(src, ("areas", ai, "weight"),
+                    f"area '{area.name}' has weight {_plain(area.weight)} but its indicators' weights add up to "
+                    f"{_plain(total)}: make them agree")
+        for ci, act in enumerate(area.activities):
+            if act.id.split(".")[0] != str(ai + 1) or act.id.count(".") != 1:
+                ctx.add(src, ("areas", ai, "activities", ci, "id"),
+                        f"activity id {_id(act.id)} does not fit area {bangla.digits(ai + 1)}: "
+                        f"activities of area {bangla.digits(ai + 1)} are numbered {_id(f'{ai + 1}.1')}, {_id(f'{ai + 1}.2')}, …")
+            for key, loc in [(act.id, ("areas", ai, "activities", ci, "id"))] + [
+                (ind.id, ("areas", ai, "activities", ci, "indicators", ii, "id")) for ii, ind in enumerate(act.indicators)
+            ]:
+                if key in seen:
+                    ctx.add(src, loc, f"id {_id(key)} is used twice (first on line {seen[key]}): give each its own id")
+                else:
+                    seen[key] = ctx.line(src, *loc)
+            for ii, ind in enumerate(act.indicators):
+                base = ("areas", ai, "activities", ci, "indicators", ii)
+                if ind.id.rsplit(".", 1)[0] != act.id or ind.id.count(".") != act.id.count(".") + 1:
+                    ctx.add(src, (*base, "id"),
+                            f"indicator id {_id(ind.id)} does not belong to activity {_id(act.id)}: number it {_id(act.id + '.1')}, {_id(act.id + '.2')}, …")
+                _check_targets(ctx, src, base, ind)
+
+
+def _check_targets(ctx: Any, src: Any, base: tuple, ind: schema.Indicator) -> None:
+    if len(ind.targets) != 5:
+        ctx.add(src, (*base, "targets"),
+                f"indicator {_id(ind.id)} has {len(ind.targets)} targets: it needs exactly five, from অসাধারণ (100%) to "
+                "চলতি মানের নিম্নে (60%); write '-' for a level with no target")
+        return
+    want_date = ind.calculation == DATE
+    ok = True
+    for ti, t in enumerate(ind.targets):
+        if t is None:
+            continue
+        if want_date and not isinstance(t, date):
+            ctx.add(src, (*base, "targets", ti), f"indicator {_id(ind.id)} is counted by তারিখ: its targets are dates (YYYY-MM-DD)")
+            ok = False
+        elif not want_date and isinstance(t, date):
+            ctx.add(src, (*base, "targets", ti),
+                    f"indicator {_id(ind.id)} has a date as a target: set 'calculation: তারিখ' or write a number")
+            ok = False
+    if ind.targets[0] is None:
+        ctx.add(src, (*base, "targets", 0), f"indicator {_id(ind.id)} needs an অসাধারণ (100%) target, the first value")
+        return
+    if not ok:
+        return
+    defined = [(i, t) for i, t in enumerate(ind.targets) if t is not None]
+    for (i0, t0), (i1, t1) in zip(defined, defined[1:]):
+        bad = t1 <= t0 if ind.lower_is_better else t1 >= t0  # type: ignore[operator]
+        if bad:
+            direction = "rise" if ind.lower_is_better else "fall"
+            why = "lower is better" if ind.lower_is_better else "higher is better"
+            ctx.add(src, (*base, "targets", i1),
+                    f"targets of {_id(ind.id)} are out of order: {why}, so they must {direction} from অসাধারণ (100%) to "
+                    f"চলতি মানের নিম্নে (60%){'' if ind.lower_is_better else ' (or set lower_is_better: true)'}")
+            break
+
+
+TYPE = RecordType(
+    kind="plan",
+    folder="action-plans",
+    model=schema.ActionPlan,
+    view=PlanView,
+    label="কর্মপরিকল্পনা",
+    template="action_plan.html",
+    order=20,
+    key=lambda p: p.fiscal_year,
+    key_field="fiscal_year",
+    clash=lambda first, p: f"{first} is already the {p.fiscal_year} action plan: one plan per fiscal year",
+    url=_url,
+    withdrawn_label="কর্মপরিকল্পনা",
+    twin_list="action_plans",
+    natural_date=lambda p: periods.fiscal_year(p.fiscal_year)[0],
+    build=_build,
+    check=_check,
+    csv=True,
+)

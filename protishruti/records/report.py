@@ -1,0 +1,172 @@
+"""ত্রৈমাসিক প্রতিবেদন: a quarterly progress report against the action plan
+of its fiscal year, with each indicator's figure, remarks, evidence and the
+scores to date."""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from .. import bangla, charts, periods, schema, twins, urls
+from ..scorecards import Scorecard, scorecard
+from ..scoring import DATE
+from ..views import RecordView, history
+from . import RecordType
+
+
+@dataclass
+class ReportView(RecordView):
+    plan: Any = None  # the PlanView of its fiscal year
+    scorecard: Scorecard | None = None
+    period: tuple[date, date] = (date.min, date.min)
+
+    @property
+    def title(self) -> str:
+        m = self.model
+        return m.title or (
+            f"সেবা প্রদান প্রতিশ্রুতি বাস্তবায়ন কর্মপরিকল্পনা {bangla.fiscal_year(m.fiscal_year)} অর্থ বছরের "
+            f"{bangla.ordinal(m.quarter)} ত্রৈমাসিকের প্রতিবেদন"
+        )
+
+    @property
+    def quarter(self) -> int:
+        return self.model.quarter
+
+    @property
+    def dated(self) -> date:
+        """The report's own date: its submission, or else the quarter's end."""
+        return self.model.submitted or self.period[1]
+
+    @property
+    def list_label(self) -> str:
+        return f"{bangla.fiscal_year_label(self.model.fiscal_year)}, {bangla.quarter_label(self.model.quarter)}ের প্রতিবেদন"
+
+    @property
+    def list_date(self) -> tuple[str, date]:
+        return ("দাখিল", self.model.submitted) if self.model.submitted else ("সময়কাল শেষ", self.period[1])
+
+    def crumbs(self) -> list[tuple[str, str]]:
+        if self.plan is None:
+            return []
+        return [(f"কর্মপরিকল্পনা {bangla.fiscal_year_label(self.model.fiscal_year)}", self.plan.url)]
+
+    @property
+    def crumb_title(self) -> str:
+        return bangla.quarter_label(self.model.quarter)
+
+    def page_data(self) -> dict[str, Any]:
+        charts_data = None
+        if self.scorecard is not None:
+            start = periods.fiscal_year(self.model.fiscal_year)[0]
+            charts_data = {
+                "scores": charts.scores(self.scorecard),
+                "indicators": {row.indicator.id: charts.indicator(row, start) for row in self.scorecard.rows},
+            }
+        return {
+            "report": self,
+            "reports": self.plan.report_urls() if self.plan else {},
+            "progress": {row.indicator.id: row for row in self.scorecard.rows} if self.scorecard else None,
+            "charts": charts_data,
+        }
+
+    def computed(self, base: str) -> dict[str, Any]:
+        m = self.model
+        return {
+            "fiscal_year": {"id": m.fiscal_year, "label": bangla.fiscal_year_label(m.fiscal_year)},
+            "quarter": {"number": m.quarter, "label": bangla.quarter_label(m.quarter)},
+            "period": {"start": twins.dual_date(self.period[0]), "end": twins.dual_date(self.period[1])},
+            "submitted": twins.dual_date(m.submitted),
+            "action_plan": base + self.plan.url if self.plan else None,
+            "scores": twins.scorecard(self.scorecard, base) if self.scorecard else None,
+        }
+
+    def table_csv(self) -> str | None:
+        if self.scorecard is None:
+            return None
+        return twins.scorecard_csv(self.scorecard, list(range(1, self.scorecard.up_to_quarter + 1)))
+
+
+def _build(build: Any, office: Any, ov: Any) -> list[RecordView]:
+    reports = office.records.get("report", {})
+    live = {key: r for key, r in reports.items() if not r.model.withdrawn}
+    plan_by_fy = {p.fiscal_year: p for p in ov.plans}
+    out = []
+    for (fy, q), rep in sorted(reports.items(), reverse=True):
+        plan = plan_by_fy.get(fy)
+        ev = {p.id: build.evidence(ov.slug, p.evidence) for p in rep.model.indicators}
+        card = None
+        if plan:
+            by_q = {rq: r.model for (rfy, rq), r in live.items() if rfy == fy and rq <= q}
+            by_q[q] = rep.model  # a withdrawn report still shows its own figures
+            card = scorecard(plan.model, by_q, q, build.method, rep.model, ev)
+        rv = ReportView(TYPE, rep.model, rep.source.path, ov, _url(ov.slug, rep.model),
+                        history(rep.model, rep.model.submitted), plan, card, periods.quarter(fy, q))
+        out.append(rv)
+        if plan:
+            plan.reports.append(rv)
+    for plan in ov.plans:
+        plan.reports.sort(key=lambda r: r.model.quarter)
+    return out
+
+
+def _url(slug: str, model: schema.QuarterlyReport) -> str:
+    return f"{urls.office(slug)}reports/{model.fiscal_year}/q{model.quarter}/"
+
+
+def _id(text: str) -> str:
+    return f"[{bangla.digits(text)}]"
+
+
+def _check(ctx: Any, report: Any) -> None:
+    src, rep = report.source, report.model
+    plan = ctx.office.records.get("plan", {}).get(rep.fiscal_year)
+    if plan is None and "plan" not in ctx.broken:  # a plan with errors of its own is reported there
+        have = ", ".join(sorted(ctx.office.records.get("plan", {}))) or "none"
+        ctx.add(src, ("fiscal_year",),
+                f"there is no {rep.fiscal_year} action plan for this office (plans: {have}): add action-plans/{rep.fiscal_year}.yaml or fix the fiscal year")
+    if rep.submitted and rep.submitted < periods.quarter(rep.fiscal_year, rep.quarter)[0]:
+        ctx.add(src, ("submitted",), f"submitted {rep.submitted} is before quarter {rep.quarter} of {rep.fiscal_year} began: check the date")
+    indicators = {ind.id: ind for area in plan.model.areas for act in area.activities for ind in act.indicators} if plan else {}
+    seen: dict[str, int] = {}
+    for pi, prog in enumerate(rep.indicators):
+        line = ctx.line(src, "indicators", pi, "id")
+        if prog.id in seen:
+            ctx.add(src, ("indicators", pi, "id"), f"indicator {_id(prog.id)} is reported twice (first on line {seen[prog.id]}): merge them")
+            continue
+        seen[prog.id] = line
+        if plan is None:
+            continue
+        ind = indicators.get(prog.id)
+        if ind is None:
+            close = difflib.get_close_matches(prog.id, sorted(indicators), n=1, cutoff=0.6)
+            hint = f" — did you mean {_id(close[0])}?" if close else ""
+            ctx.add(src, ("indicators", pi, "id"), f"the {rep.fiscal_year} action plan has no indicator {_id(prog.id)}{hint}")
+            continue
+        if prog.achievement is not None and (ind.calculation == DATE) != isinstance(prog.achievement, date):
+            want = "a date (YYYY-MM-DD)" if ind.calculation == DATE else "a number"
+            ctx.add(src, ("indicators", pi, "achievement"),
+                    f"the achievement of {_id(prog.id)} should be {want}, as its plan says ({ind.calculation})")
+
+
+TYPE = RecordType(
+    kind="report",
+    folder="reports",
+    model=schema.QuarterlyReport,
+    view=ReportView,
+    label="ত্রৈমাসিক প্রতিবেদন",
+    template="report.html",
+    order=30,
+    key=lambda r: (r.fiscal_year, r.quarter),
+    key_field="quarter",
+    clash=lambda first, r: f"{first} is already the report for {r.fiscal_year} quarter {r.quarter}: one report per quarter",
+    url=_url,
+    withdrawn_label="প্রতিবেদন",
+    twin_list="reports",
+    natural_date=lambda r: r.submitted,
+    build=_build,
+    check=_check,
+    latest=True,
+    csv=True,
+)

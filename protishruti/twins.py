@@ -1,0 +1,172 @@
+"""Helpers for the machine-readable twins of every record type: records and
+computed values as JSON-ready data (numbers stay numbers, dates become ISO
+text with their Bangla and বঙ্গাব্দ readings where a reader needs them), and
+CSV tables (UTF-8 with BOM, CRLF, so Excel opens Bangla correctly)."""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import asdict, is_dataclass
+from datetime import date
+from decimal import Decimal
+from fractions import Fraction
+from typing import Any
+
+from pydantic import BaseModel
+
+from . import bangla, scoring
+from .scorecards import Scorecard
+from .views import EvidenceView, History
+
+
+def dual_date(d: date | None) -> dict[str, str] | None:
+    if d is None:
+        return None
+    return {"iso": d.isoformat(), "gregorian": bangla.gregorian_date(d), "bangabda": bangla.bangla_date(d)}
+
+
+def number(x: Decimal | Fraction | int | None) -> int | float | None:
+    if x is None:
+        return None
+    if isinstance(x, Fraction) and x.denominator == 1:
+        return int(x)
+    if isinstance(x, Decimal) and x == x.to_integral_value():
+        return int(x)
+    return round(float(x), 6)
+
+
+def value(v: Any) -> Any:
+    if isinstance(v, date):
+        return v.isoformat()
+    return number(v)
+
+
+def plain(obj: Any) -> Any:
+    """Records (pydantic models) as JSON-ready data: numbers stay numbers,
+    dates become ISO text."""
+    if isinstance(obj, BaseModel):
+        return {k: plain(v) for k, v in obj.model_dump(by_alias=True).items()}
+    if isinstance(obj, dict):
+        return {str(k): plain(v) for k, v in obj.items()}
+    if isinstance(obj, (list, tuple)):
+        return [plain(v) for v in obj]
+    if isinstance(obj, (Decimal, Fraction)):
+        return number(obj)
+    if isinstance(obj, date):
+        return obj.isoformat()
+    if is_dataclass(obj):
+        return plain(asdict(obj))
+    return obj
+
+
+def history(h: History | None) -> dict[str, Any] | None:
+    if h is None:
+        return None
+    return {
+        "published": dual_date(h.published),
+        "updated": dual_date(h.updated),
+        "updates": [{"date": dual_date(u.date), "note": u.note} for u in h.updates],
+        "withdrawn": {"date": dual_date(h.withdrawn.date), "reason": h.withdrawn.reason} if h.withdrawn else None,
+    }
+
+
+def evidence(items: list[EvidenceView], base: str) -> list[dict[str, Any]]:
+    out = []
+    for e in items:
+        if e.external:
+            out.append({"title": e.title, "url": e.href, "external": True})
+        else:
+            out.append(
+                {"title": e.title, "url": base + e.href, "path": e.href, "external": False,
+                 "size": e.size, "type": e.kind, "media_type": e.mime, "sha256": e.sha256}
+            )
+    return out
+
+
+def score(s: scoring.Score) -> dict[str, Any]:
+    return {
+        "method": s.method,
+        "achieved_number": number(s.achieved),
+        "ratio": number(s.ratio),
+        "percent": number(s.percent * 100),
+        "level": s.level,
+        "score": number(s.score),
+        "score_exact": f"{s.score.numerator}/{s.score.denominator}",
+        "score_display": bangla.number(s.score),
+    }
+
+
+def scorecard(card: Scorecard, base: str) -> dict[str, Any]:
+    return {
+        "scoring_method": card.method,
+        "up_to_quarter": card.up_to_quarter,
+        "missing_quarters": card.missing_quarters,
+        "indicators": [
+            {
+                "id": r.indicator.id,
+                "id_display": f"[{bangla.digits(r.indicator.id)}]",
+                "name": r.indicator.name,
+                "area": r.area.name,
+                "activity_id": r.activity.id,
+                "weight": number(r.indicator.weight),
+                "calculation": r.indicator.calculation,
+                "lower_is_better": r.indicator.lower_is_better,
+                "targets": {name: value(t) for (name, _), t in zip(scoring.LEVELS, r.indicator.targets)},
+                "quarters": {str(q): value(v) for q, v in r.quarters.items()},
+                "to_date": value(r.to_date),
+                "score": score(r.score),
+                "remarks": r.progress.remarks if r.progress else None,
+                "evidence": evidence(r.evidence, base),
+            }
+            for r in card.rows
+        ],
+        "areas": [
+            {"index": a.index, "name": a.area.name, "weight": number(a.weight), "score": number(a.score), "score_display": bangla.number(a.score)}
+            for a in card.areas
+        ],
+        "total": {"weight": number(card.weight), "score": number(card.score), "score_exact": f"{card.score.numerator}/{card.score.denominator}", "score_display": bangla.number(card.score)},
+    }
+
+
+def csv_cell(v: Any) -> str:
+    """ASCII digits in CSV cells, so spreadsheets read numbers as numbers."""
+    if v is None:
+        return "-"
+    if isinstance(v, date):
+        return v.isoformat()
+    return str(number(v))
+
+
+CSV_HEADER = [
+    "ক্ষেত্র", "ক্ষেত্রের মান", "কার্যক্রম", "কার্যক্রমের নাম", "সূচক", "সূচকের নাম", "একক", "সূচকের মান",
+    "গণনা পদ্ধতি", "কম হলে ভালো",
+    *[f"লক্ষ্যমাত্রা {name} {pct}%" for name, pct in scoring.LEVELS],
+]
+
+
+def scorecard_csv(card: Scorecard, quarters: list[int]) -> str:
+    """One row per indicator, with quarters, achievement to date and score."""
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\r\n")
+    writer.writerow(
+        CSV_HEADER
+        + [f"{bangla.quarter_label(q)} অর্জন" for q in quarters]
+        + ["অদ্যাবধি অর্জন", "অর্জিত হার %", "অর্জিত মান", "স্কোরিং পদ্ধতি", "মন্তব্য", "প্রমাণক"]
+    )
+    for r in card.rows:
+        ind = r.indicator
+        writer.writerow(
+            [
+                r.area.name, csv_cell(r.area.weight), f"[{r.activity.id}]", r.activity.name, f"[{ind.id}]", ind.name, ind.unit,
+                csv_cell(ind.weight), ind.calculation, "হ্যাঁ" if ind.lower_is_better else "না",
+                *[csv_cell(t) for t in ind.targets],
+                *[csv_cell(r.quarters.get(q)) for q in quarters],
+                csv_cell(r.to_date), csv_cell(r.score.percent * 100), csv_cell(r.score.score), card.method,
+                (r.progress.remarks or "") if r.progress else "",
+                " ; ".join(e.href for e in r.evidence),
+            ]
+        )
+    writer.writerow([])
+    writer.writerow(["সর্বমোট", csv_cell(card.weight)] + [""] * (len(CSV_HEADER) + len(quarters) - 2) + ["", "", csv_cell(card.score), card.method])
+    return "\ufeff" + buf.getvalue()

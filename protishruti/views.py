@@ -1,0 +1,241 @@
+"""The computed site, as plain data for templates and twins: offices, their
+records (one view class per record type, each a ``RecordView``), free pages
+and evidence files.  Nothing here reads files or knows about markup; the
+compute stage fills these in, render and opendata read them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from . import schema, urls
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .records import RecordType
+
+
+@dataclass
+class EvidenceView:
+    title: str
+    href: str  # site path for files, full URL for links
+    external: bool
+    size: int | None = None
+    kind: str | None = None  # PDF, PNG, …
+    mime: str | None = None
+    sha256: str | None = None
+
+
+@dataclass
+class EvidenceFile:
+    """An evidence file published beside the pages."""
+
+    source: Path
+    url: str
+    view: EvidenceView | None = None  # title-less facts: size, type, hash
+
+
+@dataclass
+class History:
+    """When a record first appeared, its public change notes, and whether it
+    was withdrawn; all from the records, never from the clock."""
+
+    published: date | None
+    updates: list[schema.Update]
+    withdrawn: schema.Withdrawal | None
+
+    @property
+    def updated(self) -> date | None:
+        """The latest of first publication, change notes and withdrawal."""
+        dates = [u.date for u in self.updates] + [d for d in (self.published, self.withdrawn and self.withdrawn.date) if d]
+        return max(dates) if dates else None
+
+
+def history(record: schema.Published, natural: date | None = None) -> History:
+    """``natural`` is the record's own date (a charter's effective date, a
+    report's submission date), used when ``published`` is not given."""
+    updates = sorted(record.updates, key=lambda u: u.date)
+    return History(record.published or natural, updates, record.withdrawn)
+
+
+@dataclass
+class RecordView:
+    """One published record of an office: its model, where it came from, its
+    URL and history.  Each record type (protishruti/records/) subclasses this
+    with what its pages show; the defaults here suit a simple document."""
+
+    type: "RecordType"
+    model: Any
+    source: str  # path of the record file, relative to the content folder
+    office: "OfficeView"
+    url: str
+    history: History
+
+    @property
+    def kind(self) -> str:
+        return self.type.kind
+
+    @property
+    def sample(self) -> bool:
+        """The record, or its office, is demonstration data (নমুনা)."""
+        return bool(self.model.sample or self.office.sample)
+
+    @property
+    def withdrawn(self) -> bool:
+        return self.model.withdrawn is not None
+
+    # ---- what pages, lists, search and twins need; types override these
+
+    @property
+    def title(self) -> str:
+        return getattr(self.model, "title", None) or self.type.label
+
+    @property
+    def crumb_title(self) -> str:
+        """The last step of the breadcrumb."""
+        return self.title
+
+    @property
+    def dated(self) -> date | None:
+        """The record's own date (the document's, where it states one): search
+        results show and sort by it."""
+        return None
+
+    @property
+    def document_date(self) -> date | None:
+        """The date a listing or search result shows and sorts by."""
+        return self.dated or self.history.published
+
+    @property
+    def sort_key(self) -> tuple:
+        return (self.document_date or date.min, self.url)
+
+    @property
+    def fiscal_year(self) -> str | None:
+        return getattr(self.model, "fiscal_year", None)
+
+    @property
+    def quarter(self) -> int | None:
+        return None
+
+    @property
+    def list_label(self) -> str:
+        """How the record is named in a list of documents (home, office page)."""
+        return self.title
+
+    @property
+    def list_date(self) -> tuple[str, date] | None:
+        """A (label, date) pair shown beside the record in lists."""
+        return None
+
+    def crumbs(self) -> list[tuple[str, str]]:
+        """(title, url) pairs between the office and this page."""
+        return []
+
+    def page_data(self) -> dict[str, Any]:
+        """Extra template variables for this record's page."""
+        return {}
+
+    def computed(self, base: str) -> dict[str, Any]:
+        """The computed part of the JSON twin (``base`` is the site URL)."""
+        return {}
+
+    def table_csv(self) -> str | None:
+        """The CSV twin, for records that are tables."""
+        return None
+
+
+@dataclass
+class OfficeView:
+    slug: str
+    model: schema.Office
+    source: str
+    url: str
+    history: History
+    parent: "OfficeView | None" = None
+    children: list["OfficeView"] = field(default_factory=list)
+    records: dict[str, list[RecordView]] = field(default_factory=dict)  # kind → newest first
+
+    def of(self, kind: str) -> list[Any]:
+        return self.records.get(kind, [])
+
+    @property
+    def charters(self) -> list[Any]:
+        return self.of("charter")
+
+    @property
+    def plans(self) -> list[Any]:
+        return self.of("plan")
+
+    @property
+    def reports(self) -> list[Any]:
+        return self.of("report")
+
+    @property
+    def meetings(self) -> list[Any]:
+        return self.of("meeting")
+
+    @property
+    def current_charter(self) -> Any:
+        return next((c for c in self.charters if c.is_current), None)
+
+    @property
+    def sample(self) -> bool:
+        return self.model.sample
+
+    @property
+    def ancestors(self) -> list["OfficeView"]:
+        out, cur = [], self.parent
+        while cur:
+            out.insert(0, cur)
+            cur = cur.parent
+        return out
+
+    def all_records(self) -> list[RecordView]:
+        return [r for views in self.records.values() for r in views]
+
+
+@dataclass
+class PageView:
+    name: str
+    model: schema.Page
+    source: str
+    url: str
+    body: str
+    history: History
+
+
+@dataclass
+class SiteView:
+    site: schema.Site
+    offices: dict[str, OfficeView]
+    roots: list[OfficeView]
+    pages: list[PageView]
+    latest: list[RecordView]
+    evidence_files: list[EvidenceFile]
+    _files: dict[str, EvidenceFile] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        self._files = {f.url: f for f in self.evidence_files}
+
+    def evidence_for(self, slug: str, items: list[schema.Evidence]) -> list[EvidenceView]:
+        """Views of an office's evidence entries (files carry size, type and hash)."""
+        return [evidence_view(slug, e, self._files) for e in items]
+
+    def records(self) -> list[RecordView]:
+        return [r for o in self.offices.values() for r in o.all_records()]
+
+
+def evidence_path(ev: schema.Evidence) -> str:
+    """An evidence file's path relative to its office folder."""
+    return (ev.file or "").strip().lstrip("./")
+
+
+def evidence_view(slug: str, ev: schema.Evidence, files: dict[str, EvidenceFile]) -> EvidenceView:
+    if ev.url:
+        return EvidenceView(ev.title, ev.url, external=True)
+    facts = files[urls.evidence(slug, evidence_path(ev))].view
+    assert facts is not None
+    return EvidenceView(ev.title, facts.href, False, facts.size, facts.kind, facts.mime, facts.sha256)
