@@ -8,14 +8,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from fractions import Fraction
-from typing import Any
 
 from . import bangla, scoring
 from .scorecards import Row, Scorecard
+from .statuses import StatusCount
 
 LEVEL_SHORT = ("১০০%", "৯০%", "৮০%", "৭০%", "৬০%")
-STATUS_CLASS = {"বাস্তবায়িত": "done", "আংশিক বাস্তবায়িত": "partial", "চলমান": "ongoing", "অবাস্তবায়িত": "not-done"}
-STATUS_MARK = {"বাস্তবায়িত": "✔", "আংশিক বাস্তবায়িত": "◐", "চলমান": "↻", "অবাস্তবায়িত": "✖"}
 
 
 def _fmt(value: object) -> str:
@@ -115,14 +113,13 @@ class StatusChart:
     text: str
 
 
-def statuses(meeting: Any) -> StatusChart:
-    total = sum(n for _, n in meeting.status_counts)
+def statuses(counts: list[StatusCount]) -> StatusChart:
+    """Decisions by status word (see protishruti/statuses.py)."""
+    total = sum(c.count for c in counts)
     segments, x = [], 0.0
-    for status, n in meeting.status_counts:
-        if not n:
-            continue
-        width = round(n / total * 100, 2)
-        segments.append(Segment(status, STATUS_CLASS[status], STATUS_MARK[status], bangla.digits(n), round(x, 2), width))
+    for c in counts:
+        width = round(c.count / total * 100, 2)
+        segments.append(Segment(c.word, c.css, c.mark, bangla.digits(c.count), round(x, 2), width))
         x += width
     text = f"মোট {bangla.digits(total)}টি সিদ্ধান্ত: " + "; ".join(f"{s.status} {s.count}টি" for s in segments) + "।"
     return StatusChart(tuple(segments), bangla.digits(total), text)

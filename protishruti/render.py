@@ -16,7 +16,7 @@ from typing import Any
 
 import jinja2
 
-from . import bangla, markup, scoring, searchtext, urls
+from . import bangla, cells, markup, scoring, searchtext, statuses, urls
 from .records import KIND_LABELS, REGISTRY
 from .views import History, OfficeView, RecordView, SiteView
 
@@ -27,7 +27,6 @@ METHOD_LABELS = {
     "linear": "রৈখিক (পাশাপাশি দুই লক্ষ্যমাত্রা-স্তরের মধ্যে অনুপাতে)",
     "step": "ধাপভিত্তিক (অর্জিত সর্বোচ্চ স্তরের মান)",
 }
-SERVICE_GROUPS = (("citizen", "নাগরিক সেবা"), ("institutional", "প্রাতিষ্ঠানিক সেবা"), ("internal", "অভ্যন্তরীণ সেবা"))
 
 
 @dataclass(frozen=True)
@@ -141,11 +140,16 @@ def environment(layouts: Path = DEFAULT_LAYOUTS) -> jinja2.Environment:
         md=markup.render,
         mdi=markup.render_inline,
         iid=_indicator_id,
+        split_lines=lambda t: t.split("\n"),
+        fee_lines=cells.fee_lines,
+        time_text=cells.time_text,
+        document_lines=cells.document_lines,
+        status_class=statuses.status_class,
+        status_mark=statuses.mark,
     )
     env.globals.update(
         levels=scoring.LEVELS,
         method_labels=METHOD_LABELS,
-        service_groups=SERVICE_GROUPS,
         isdate=lambda v: isinstance(v, date),
         withdrawn_labels={"office": "দপ্তরের তথ্য", **{t.kind: t.withdrawn_label for t in REGISTRY}, "page": "পাতা"},
     )

@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from datetime import date
 from decimal import Decimal
-from typing import Annotated, Iterator, Literal
+from typing import Annotated, Any, Iterator, Literal, Union
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Discriminator, Field, Tag, model_validator
 
 from . import bangla
 from .scoring import CALCULATIONS, METHODS
@@ -133,24 +133,82 @@ Slug = Annotated[str, Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
 Email = Annotated[str, BeforeValidator(_text), Field(pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
 Url = Annotated[str, BeforeValidator(_text), Field(pattern=r"^https?://\S+$")]
 
-OFFICE_KINDS = (
-    "মন্ত্রণালয়",
-    "বিভাগ",
-    "অধিদপ্তর",
-    "পরিদপ্তর",
-    "দপ্তর",
-    "সংস্থা",
-    "কার্যালয়",
-    "কমিশন",
-    "বোর্ড",
-    "কর্তৃপক্ষ",
-)
+
+# ---------------------------------------------------------------- values as written
+#
+# Real documents fill many cells irregularly: a fee of "ধার্য্যকৃত কর", a time
+# limit of "১ হইতে ৭ দিন", an officer "চেয়ারম্যান ও সচিব".  Such a field takes
+# the document's words as plain text, always, and keeps them verbatim; where a
+# structured block helps people (an amount in taka, a range of days), that
+# form is accepted too.  A field left out or blank is silence: the page says
+# "উল্লেখ নেই" and nothing is filled in.
+
+# Error locations inside these fields carry the branch tag; validate drops
+# every location part that starts with '<'.
+TEXT_TAG, BLOCK_TAG, LIST_TAG = "<text>", "<block>", "<list>"
+
+
+def _blank_is_silence(value: object) -> object:
+    if isinstance(value, str) and not value.strip():
+        return None
+    if isinstance(value, list) and not value:
+        return None
+    return value
+
+
+def _shape(value: object) -> str | None:
+    if isinstance(value, str):
+        return TEXT_TAG
+    if isinstance(value, (dict, BaseModel)):  # a model: when a record is dumped to JSON
+        return BLOCK_TAG
+    if isinstance(value, list):
+        return LIST_TAG
+    return None
+
+
+def as_written(block: type, shapes: str, allow_list: Any = None) -> Any:
+    """A field that takes the document's words (text) or ``block`` (a
+    structured form), or, with ``allow_list``, a list of those items."""
+    branches: list[Any] = [Annotated[Text, Tag(TEXT_TAG)], Annotated[block, Tag(BLOCK_TAG)]]
+    if allow_list is not None:
+        branches.append(Annotated[list[allow_list], Tag(LIST_TAG)])
+    return Annotated[
+        Union[tuple(branches)],  # type: ignore[valid-type]
+        Discriminator(_shape, custom_error_type="shape", custom_error_message=shapes),
+        BeforeValidator(_blank_is_silence),
+    ]
+
+# Office kinds this site knows, each with the group it is listed under.  An
+# office's `kind` is free text (ইউনিয়ন পরিষদ, করপোরেশন, …); a kind not in
+# this table is shown as written and grouped under "অন্যান্য দপ্তর".
+OFFICE_KINDS = {
+    "মন্ত্রণালয়": "মন্ত্রণালয় ও বিভাগ",
+    "বিভাগ": "মন্ত্রণালয় ও বিভাগ",
+    "অধিদপ্তর": "অধিদপ্তর, দপ্তর ও সংস্থা",
+    "পরিদপ্তর": "অধিদপ্তর, দপ্তর ও সংস্থা",
+    "দপ্তর": "অধিদপ্তর, দপ্তর ও সংস্থা",
+    "সংস্থা": "অধিদপ্তর, দপ্তর ও সংস্থা",
+    "কমিশন": "কমিশন, বোর্ড, কর্তৃপক্ষ ও করপোরেশন",
+    "বোর্ড": "কমিশন, বোর্ড, কর্তৃপক্ষ ও করপোরেশন",
+    "কর্তৃপক্ষ": "কমিশন, বোর্ড, কর্তৃপক্ষ ও করপোরেশন",
+    "করপোরেশন": "কমিশন, বোর্ড, কর্তৃপক্ষ ও করপোরেশন",
+    "কর্পোরেশন": "কমিশন, বোর্ড, কর্তৃপক্ষ ও করপোরেশন",
+    "কার্যালয়": "মাঠ পর্যায়ের কার্যালয়",
+    "বিভাগীয় কার্যালয়": "মাঠ পর্যায়ের কার্যালয়",
+    "জেলা কার্যালয়": "মাঠ পর্যায়ের কার্যালয়",
+    "উপজেলা কার্যালয়": "মাঠ পর্যায়ের কার্যালয়",
+    "সিটি কর্পোরেশন": "স্থানীয় সরকার প্রতিষ্ঠান",
+    "সিটি করপোরেশন": "স্থানীয় সরকার প্রতিষ্ঠান",
+    "পৌরসভা": "স্থানীয় সরকার প্রতিষ্ঠান",
+    "জেলা পরিষদ": "স্থানীয় সরকার প্রতিষ্ঠান",
+    "উপজেলা পরিষদ": "স্থানীয় সরকার প্রতিষ্ঠান",
+    "ইউনিয়ন পরিষদ": "স্থানীয় সরকার প্রতিষ্ঠান",
+}
+OTHER_KIND_GROUP = "অন্যান্য দপ্তর"
 # typed so that literal errors show the allowed values
-OfficeKind = Literal[OFFICE_KINDS]  # type: ignore[valid-type]
 Calculation = Literal[CALCULATIONS]  # type: ignore[valid-type]
 ScoringMethod = Literal[METHODS]  # type: ignore[valid-type]
-TimeUnit = Literal["কার্যদিবস", "দিন", "ঘণ্টা"]
-Status = Literal["বাস্তবায়িত", "আংশিক বাস্তবায়িত", "চলমান", "অবাস্তবায়িত"]
+TimeUnit = Literal["কার্যদিবস", "দিন", "ঘণ্টা", "মিনিট", "সপ্তাহ", "মাস", "বছর"]
 
 
 class Record(BaseModel):
@@ -215,20 +273,44 @@ def evidence_items(model: object) -> "Iterator[tuple[tuple, Evidence]]":
 
 
 class Person(Record):
+    """An officer or contact point, as the document gives them: any of
+    these, at least a name, a designation or an office."""
+
     name: Text | None = None
-    designation: Text
+    designation: Text | None = None
     office: Text | None = None
     phone: Text | None = None
+    mobile: Text | None = None
     email: Email | None = None
+    web: Text | None = None  # as written: "www.mocat.gov.bd"
     address: Text | None = None
+
+    @model_validator(mode="after")
+    def _someone(self) -> "Person":
+        if not (self.name or self.designation or self.office):
+            raise ValueError("give at least a 'name', a 'designation' or an 'office', or write the document's words as text")
+        return self
+
+
+PERSON_SHAPES = (
+    "is the document's words on one line (e.g. officer: চেয়ারম্যান ও সচিব), or a block with name:, "
+    "designation:, office:, phone:, mobile:, email:, web:, address:"
+)
+PersonCell = as_written(Person, PERSON_SHAPES)
 
 
 class Signatory(Record):
-    name: Text
-    designation: Text
+    name: Text | None = None
+    designation: Text | None = None
     phone: Text | None = None
     email: Email | None = None
     date: Date | None = None  # the date written beside the signature
+
+    @model_validator(mode="after")
+    def _someone(self) -> "Signatory":
+        if not (self.name or self.designation):
+            raise ValueError("a signature needs the 'name' or the 'designation' written under it")
+        return self
 
 
 # ---------------------------------------------------------------- site.yaml
@@ -270,7 +352,7 @@ class Redirects(Record):
 class Office(Published):
     name: Text
     name_en: Text | None = None
-    kind: OfficeKind | None = None
+    kind: Text | None = None  # as the office calls itself: মন্ত্রণালয়, ইউনিয়ন পরিষদ, …
     parent: Slug | None = None
     address: Text | None = None
     phone: Text | None = None
@@ -287,56 +369,216 @@ class RequiredDocument(Record):
     source: Text | None = None  # where to get it
 
 
+DocumentItem = as_written(RequiredDocument, "is a document's name, or a block with name: and source:")
+Documents = as_written(
+    RequiredDocument,
+    "is the document's words (e.g. documents: কাগজপত্র নিষ্প্রয়োজন), or a list of documents, "
+    "each its name or a block with name: and source:",
+    allow_list=DocumentItem,
+)
+
+
+class FeeTier(Record):
+    """One line of a fee that depends on age, delay or kind: "৪৫ দিনের মধ্যে: বিনামূল্যে"."""
+
+    when: Text  # the condition, as written
+    amount: Number | None = None  # taka
+    free: Bool = False
+
+    @model_validator(mode="after")
+    def _one(self) -> "FeeTier":
+        if self.free == (self.amount is not None):
+            raise ValueError("each fee tier has either 'amount: <taka>' or 'free: true'")
+        return self
+
+
 class Fee(Record):
     free: Bool = False
     amount: Number | None = None  # taka
+    tiers: list[FeeTier] = []
     payment: Text | None = None  # how to pay
     note: Text | None = None
 
     @model_validator(mode="after")
-    def _free_or_amount(self) -> "Fee":
-        if self.free and self.amount is not None:
-            raise ValueError("a fee is either 'free: true' or an 'amount', not both")
-        if not self.free and self.amount is None:
-            raise ValueError("give the fee as 'amount: <taka>' or write 'free: true'")
+    def _one_form(self) -> "Fee":
+        given = [name for name, on in (("free: true", self.free), ("amount", self.amount is not None), ("tiers", bool(self.tiers))) if on]
+        if len(given) > 1:
+            raise ValueError(f"a fee is one of 'free: true', an 'amount' or 'tiers': this one has {' and '.join(given)}")
+        if not given:
+            raise ValueError(
+                "give the fee as 'amount: <taka>', 'free: true' or 'tiers:', or write the document's words on one line "
+                "(fee: ধার্য্যকৃত কর)"
+            )
         return self
 
 
+FeeCell = as_written(
+    Fee,
+    "is the document's words on one line (e.g. fee: ধার্য্যকৃত কর), or a block with amount: <taka>, "
+    "free: true or tiers: (each with when: and amount: or free: true), and payment:",
+)
+
+
 class TimeLimit(Record):
-    value: Number
-    unit: TimeUnit
+    """A time limit as a number of units, a range (min to max), or তাৎক্ষণিক."""
+
+    value: Number | None = None
+    min: Number | None = None
+    max: Number | None = None
+    unit: TimeUnit | None = None
+    immediate: Bool = False  # তাৎক্ষণিক
+    note: Text | None = None
+
+    @model_validator(mode="after")
+    def _one_form(self) -> "TimeLimit":
+        ranged = self.min is not None or self.max is not None
+        forms = sum((self.value is not None, ranged, self.immediate))
+        if forms != 1:
+            raise ValueError(
+                "a time limit is one of 'value:' with 'unit:', 'min:' and 'max:' with 'unit:', or 'immediate: true'; "
+                "or write the document's words on one line (time_limit: ১ হইতে ৭ দিন)"
+            )
+        if ranged and (self.min is None or self.max is None or self.min >= self.max):
+            raise ValueError("a range needs 'min:' below 'max:', e.g. min: ১, max: ৭")
+        if not self.immediate and self.unit is None:
+            raise ValueError("'unit' is missing: কার্যদিবস, দিন, ঘণ্টা, মিনিট, সপ্তাহ, মাস or বছর")
+        return self
+
+
+TIME_SHAPES = (
+    "is the document's words on one line (e.g. time_limit: ১ হইতে ৭ দিন), or a block with value: and unit:, "
+    "min:, max: and unit:, or immediate: true"
+)
+TimeCell = as_written(TimeLimit, TIME_SHAPES)
+
+
+def _grs_days(value: object) -> object:
+    """A GRS time limit written as a bare number means working days, as the
+    standard GRS table does; any other words are kept as written."""
+    if isinstance(value, str):
+        raw = value.strip()
+        try:
+            bangla.parse_number(raw)
+        except ValueError:
+            return value
+        return {"value": raw, "unit": "কার্যদিবস"}
+    return value
+
+
+GrsTimeCell = Annotated[TimeCell, BeforeValidator(_grs_days)]
 
 
 class Service(Record):
-    name: Text
-    method: Text  # সেবা প্রদান পদ্ধতি (Markdown)
-    documents: list[RequiredDocument] = []
-    fee: Fee
-    time_limit: TimeLimit
-    officer: Person
-    note: Text | None = None
+    name: Text  # সেবার নাম
+    recipient: Text | None = None  # সেবাগ্রহীতা
+    method: Text | None = None  # সেবা প্রদান পদ্ধতি (Markdown)
+    documents: Documents | None = None  # প্রয়োজনীয় কাগজপত্র (এবং প্রাপ্তিস্থান)
+    documents_source: Text | None = None  # কাগজপত্র/আবেদন ফরম প্রাপ্তিস্থান, when a column of its own
+    fee: FeeCell | None = None  # সেবার মূল্য এবং পরিশোধ পদ্ধতি
+    time_limit: TimeCell | None = None  # সেবা প্রদানের সময়সীমা
+    officer: PersonCell | None = None  # দায়িত্বপ্রাপ্ত কর্মকর্তা
+    superior: PersonCell | None = None  # ঊর্ধ্বতন কর্মকর্তা/কর্তৃপক্ষ
+    note: Text | None = None  # মন্তব্য
+
+
+class ServiceGroup(Record):
+    """A group of services with a heading of its own (beyond the standard three)."""
+
+    heading: Text
+    services: list[Service] = []
+    note: Text | None = None  # Markdown
 
 
 class ServiceGroups(Record):
     citizen: list[Service] = []  # নাগরিক সেবা
     institutional: list[Service] = []  # প্রাতিষ্ঠানিক সেবা
     internal: list[Service] = []  # অভ্যন্তরীণ সেবা
+    other: list[ServiceGroup] = []  # any other group the document has
 
 
 class GrsStep(Record):
-    when: Text  # কখন যোগাযোগ করবেন
-    contact: Person  # কার সঙ্গে যোগাযোগ করবেন, with contact details
-    time_limit: Number  # working days (কার্যদিবস)
+    when: Text | None = None  # কখন যোগাযোগ করবেন
+    contact: PersonCell | None = None  # কার সঙ্গে যোগাযোগ করবেন, with contact details
+    alternate: PersonCell | None = None  # বিকল্প কর্মকর্তা
+    time_limit: GrsTimeCell | None = None  # নিষ্পত্তির সময়সীমা: a bare number is working days
+
+    @model_validator(mode="after")
+    def _not_empty(self) -> "GrsStep":
+        if not (self.when or self.contact or self.alternate or self.time_limit):
+            raise ValueError("this GRS row is empty: give at least one of when:, contact:, alternate:, time_limit:")
+        return self
+
+
+class StatedDate(Record):
+    """A date the document states, in its own words: "সর্ব-শেষ হাল-নাগাদ"."""
+
+    label: Text
+    date: Date
+
+
+class Headings(Record):
+    """Section headings as the document words them, where they differ."""
+
+    vision: Text | None = None
+    mission: Text | None = None
+    citizen: Text | None = None
+    institutional: Text | None = None
+    internal: Text | None = None
+    grs: Text | None = None
+    expectations: Text | None = None
+
+
+class ServiceColumns(Record):
+    """Column headings of the service tables as the document words them; the
+    order given here is the order of the columns."""
+
+    name: Text | None = None
+    recipient: Text | None = None
+    method: Text | None = None
+    documents: Text | None = None
+    documents_source: Text | None = None
+    fee: Text | None = None
+    time_limit: Text | None = None
+    officer: Text | None = None
+    superior: Text | None = None
+    note: Text | None = None
+
+
+class GrsColumns(Record):
+    when: Text | None = None
+    contact: Text | None = None
+    alternate: Text | None = None
+    time_limit: Text | None = None
 
 
 class Charter(Published):
-    effective_date: Date
-    vision: Text
-    mission: Text
+    effective_date: Date | None = None  # only when the document states one
+    title: Text | None = None  # as the document words it ("নাগরিক সনদ"); default সেবা প্রদান প্রতিশ্রুতি
+    stated_dates: list[StatedDate] = []  # other dates the document states, with its words
+    vision: Text | None = None
+    mission: Text | None = None
     services: ServiceGroups = ServiceGroups()
+    grs_intro: Text | None = None  # the document's words above its GRS table (Markdown)
     grs: list[GrsStep] = []
     expectations: list[Text] = []  # আপনার কাছে আমাদের প্রত্যাশা
     note: Text | None = None
+    headings: Headings = Headings()
+    columns: ServiceColumns = ServiceColumns()
+    grs_columns: GrsColumns = GrsColumns()
+    evidence: list[Evidence] = []  # the signed source file (PDF), photos of the board, …
+
+    @model_validator(mode="after")
+    def _dated(self) -> "Charter":
+        if self.effective_date is None and self.published is None:
+            raise ValueError(
+                "this charter states no effective date: give 'published:' (the date this site first published it), "
+                "which makes its permanent URL; write 'effective_date:' only when the document states one"
+            )
+        return self
+
+    @property
+    def key_date(self) -> date:
+        return self.effective_date or self.published  # type: ignore[return-value]
 
 
 # ---------------------------------------------------------------- action plans
@@ -397,7 +639,7 @@ class QuarterlyReport(Published):
 
 class Decision(Record):
     text: Text
-    status: Status
+    status: Text | None = None  # the document's word: বাস্তবায়িত, বাস্তবায়নাধীন, …
     progress: Text | None = None
     evidence: list[Evidence] = []
 

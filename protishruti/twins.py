@@ -145,6 +145,15 @@ CSV_HEADER = [
 ]
 
 
+def csv_text(header: list[str], rows: list[list[str]]) -> str:
+    """A CSV table: UTF-8 with BOM, CRLF line ends."""
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\r\n")
+    writer.writerow(header)
+    writer.writerows(rows)
+    return "\ufeff" + buf.getvalue()
+
+
 def scorecard_csv(card: Scorecard, quarters: list[int]) -> str:
     """One row per indicator, with quarters, achievement to date and score."""
     buf = io.StringIO()

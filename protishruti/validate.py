@@ -156,7 +156,9 @@ def check_schema(source: Source, cls: type[M], problems: Problems) -> M | None:
         return cls.model_validate(data)
     except ValidationError as exc:
         for err in exc.errors():
-            loc = tuple(err["loc"])
+            # drop the branch tags of as-written fields (schema.as_written)
+            loc = tuple(p for p in err["loc"] if not (isinstance(p, str) and p.startswith("<")))
+            err = {**err, "loc": loc}
             key_line = err["type"] == "extra_forbidden"
             problems.add(source.path, line_of(data, loc, key_line=key_line), _message(err, cls))
         return None
@@ -214,7 +216,8 @@ def _unique(
             continue
         k = key(model)
         if k in seen:
-            problems.add(src.path, _line(src, field_name), clash(seen[k].source.path, model))
+            name = field_name(model) if callable(field_name) else field_name
+            problems.add(src.path, _line(src, name), clash(seen[k].source.path, model))
             continue
         seen[k] = Loaded(model, src)
         yield k, seen[k]

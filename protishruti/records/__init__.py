@@ -48,7 +48,7 @@ class RecordType:
     template: str  # its page template in layouts/
     order: int  # position in office pages, the office twin and feeds
     key: Callable[[Any], Any]  # unique within an office; the URL is made from it
-    key_field: str  # the field a clash of keys is reported at
+    key_field: Any  # the field a clash of keys is reported at (or a function of the model giving it)
     clash: Callable[[str, Any], str]  # the message for a second record with the same key
     url: Callable[[str, Any], str]  # (office slug, model) → permanent URL
     withdrawn_label: str  # "এই … প্রত্যাহার করা হয়েছে"

@@ -4,14 +4,37 @@ each version lists what changed from the previous one in force."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from .. import bangla, changes, schema, urls
+from .. import bangla, cells, changes, schema, twins, urls
+from ..cells import Column
 from ..changes import CharterChanges
-from ..views import RecordView, history
+from ..views import EvidenceView, RecordView, history
 from . import RecordType
+
+GROUPS = (("citizen", "নাগরিক সেবা"), ("institutional", "প্রাতিষ্ঠানিক সেবা"), ("internal", "অভ্যন্তরীণ সেবা"))
+SECTIONS = {
+    "vision": "রূপকল্প (Vision)",
+    "mission": "অভিলক্ষ্য (Mission)",
+    **dict(GROUPS),
+    "grs": "অভিযোগ প্রতিকার ব্যবস্থাপনা (জিআরএস)",
+    "expectations": "আপনার কাছে আমাদের প্রত্যাশা",
+}
+
+
+@dataclass
+class Table:
+    """A service or GRS table as the page shows it: only the columns the
+    document fills, with its own headings, and what each ditto mark repeats."""
+
+    key: str
+    heading: str
+    rows: list[Any]
+    columns: list[Column]
+    ditto: dict[tuple[int, str], str]
+    note: str | None = None
 
 
 @dataclass
@@ -20,36 +43,102 @@ class CharterView(RecordView):
     version: int = 1
     changes: CharterChanges | None = None  # from the previous version in force
     compared_with: "CharterView | None" = None
+    tables: list[Table] = field(default_factory=list)
+    grs: Table | None = None
+    evidence: list[EvidenceView] = field(default_factory=list)
+
+    @property
+    def stated(self) -> bool:
+        """The document states when it takes effect."""
+        return self.model.effective_date is not None
+
+    @property
+    def key_date(self) -> date:
+        """Its effective date, or else the date this site first published it."""
+        return self.model.key_date
+
+    @property
+    def date_label(self) -> str:
+        return "কার্যকর" if self.stated else "প্রকাশ"
+
+    @property
+    def name(self) -> str:
+        return self.model.title or "সেবা প্রদান প্রতিশ্রুতি"
 
     @property
     def title(self) -> str:
-        return f"সেবা প্রদান প্রতিশ্রুতি — কার্যকর {bangla.gregorian_date(self.model.effective_date)}"
+        return f"{self.name} — {self.date_label} {bangla.gregorian_date(self.key_date)}"
 
     @property
     def dated(self) -> date:
-        return self.model.effective_date
+        return self.key_date
+
+    def heading(self, section: str) -> str:
+        return getattr(self.model.headings, section, None) or SECTIONS[section]
+
+    @property
+    def missing_sections(self) -> list[str]:
+        """Standard sections this document does not have."""
+        c = self.model
+        have = {"vision": c.vision, "mission": c.mission, "services": self.tables, "grs": c.grs, "expectations": c.expectations}
+        labels = {"vision": "রূপকল্প", "mission": "অভিলক্ষ্য", "services": "সেবার তালিকা",
+                  "grs": "অভিযোগ প্রতিকার ব্যবস্থাপনা (জিআরএস)", "expectations": "সেবাগ্রহীতার কাছে প্রত্যাশা"}
+        return [labels[k] for k, v in have.items() if not v]
 
     def page_data(self) -> dict[str, Any]:
         return {"charter": self}
 
+    def table_csv(self) -> str | None:
+        """Every service, one row each, every column as the document wrote it
+        (structured values as the page reads them; silence as উল্লেখ নেই)."""
+        keys = [k for k, _, _ in cells.SERVICE_COLUMNS]
+        header = ["সেবার ধরন", "ক্রম"] + [label for _, label, _ in cells.SERVICE_COLUMNS]
+        rows = [
+            [t.heading, str(i)] + [cells.text(k, getattr(s, k)) for k in keys]
+            for t in self.tables for i, s in enumerate(t.rows, start=1)
+        ]
+        return twins.csv_text(header, rows)
+
     def computed(self, base: str) -> dict[str, Any]:
-        from ..twins import dual_date, plain
+        from ..twins import dual_date, evidence, plain
 
         return {
             "effective_date": dual_date(self.model.effective_date),
+            "published_key": None if self.stated else dual_date(self.key_date),
             "version": self.version,
             "is_current": self.is_current,
             "changes_from_previous": plain(self.changes) if self.changes else None,
+            "evidence": evidence(self.evidence, base),
         }
 
 
+def _tables(c: schema.Charter) -> list[Table]:
+    groups = [(key, getattr(c.headings, key) or label, getattr(c.services, key), None) for key, label in GROUPS]
+    groups += [(f"other-{i}", g.heading, g.services, g.note) for i, g in enumerate(c.services.other, start=1)]
+    out = []
+    for key, heading, rows, note in groups:
+        if not rows and not note:
+            continue
+        cols = cells.columns(cells.SERVICE_COLUMNS, rows, c.columns, always=("name",))
+        out.append(Table(key, heading, rows, cols, cells.dittos(rows, [col.key for col in cols]), note))
+    return out
+
+
+def _grs(c: schema.Charter) -> Table | None:
+    if not c.grs:
+        return None
+    cols = cells.columns(cells.GRS_COLUMNS, c.grs, c.grs_columns)
+    return Table("grs", c.headings.grs or SECTIONS["grs"], c.grs, cols, cells.dittos(c.grs, [col.key for col in cols]))
+
+
 def _build(build: Any, office: Any, ov: Any) -> list[RecordView]:
-    loaded = sorted(office.records.get("charter", {}).values(), key=lambda c: c.model.effective_date)
+    loaded = sorted(office.records.get("charter", {}).values(), key=lambda c: c.model.key_date)
     out: list[CharterView] = []
     previous: CharterView | None = None  # the last version that was not withdrawn
     for version, ch in enumerate(loaded, start=1):
         cv = CharterView(TYPE, ch.model, ch.source.path, ov, _url(ov.slug, ch.model),
-                         history(ch.model, ch.model.effective_date), version=version)
+                         history(ch.model, ch.model.effective_date), version=version,
+                         tables=_tables(ch.model), grs=_grs(ch.model), evidence=build.evidence(ov.slug, ch.model.evidence))
         if previous:
             cv.changes, cv.compared_with = changes.compare(previous.model, ch.model), previous
         if not ch.model.withdrawn:
@@ -63,7 +152,7 @@ def _build(build: Any, office: Any, ov: Any) -> list[RecordView]:
 
 
 def _url(slug: str, model: schema.Charter) -> str:
-    return f"{urls.office(slug)}charter/{model.effective_date.isoformat()}/"
+    return f"{urls.office(slug)}charter/{model.key_date.isoformat()}/"
 
 
 TYPE = RecordType(
@@ -74,12 +163,16 @@ TYPE = RecordType(
     label="সেবা প্রদান প্রতিশ্রুতি",
     template="charter.html",
     order=10,
-    key=lambda c: c.effective_date,
-    key_field="effective_date",
-    clash=lambda first, c: f"another charter version ({first}) has the same effective_date: each version needs its own date",
+    key=lambda c: c.key_date,
+    key_field=lambda c: "effective_date" if c.effective_date else "published",
+    clash=lambda first, c: (
+        f"another charter version ({first}) has the same "
+        f"{'effective_date' if c.effective_date else 'date (effective_date or published)'}: each version needs its own date"
+    ),
     url=_url,
     withdrawn_label="সেবা প্রদান প্রতিশ্রুতি",
     twin_list="charters",
     natural_date=lambda c: c.effective_date,
     build=_build,
+    csv=True,
 )

@@ -7,11 +7,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from .. import bangla, charts, periods, schema, twins, urls
+from .. import bangla, charts, periods, schema, statuses, twins, urls
 from ..views import EvidenceView, RecordView, history
 from . import RecordType
-
-STATUS_ORDER = ["বাস্তবায়িত", "আংশিক বাস্তবায়িত", "চলমান", "অবাস্তবায়িত"]
 
 
 @dataclass
@@ -29,7 +27,7 @@ def meeting_date(m: schema.Meeting) -> date | None:
 class MeetingView(RecordView):
     decisions: list[DecisionView] = field(default_factory=list)
     evidence: list[EvidenceView] = field(default_factory=list)
-    status_counts: list[tuple[str, int]] = field(default_factory=list)
+    status_counts: list[statuses.StatusCount] = field(default_factory=list)
 
     @property
     def title(self) -> str:
@@ -64,14 +62,14 @@ class MeetingView(RecordView):
         return ("সভা", self.model.date) if self.model.date else None
 
     def page_data(self) -> dict[str, Any]:
-        return {"meeting": self, "short": self.short, "status_chart": charts.statuses(self)}
+        return {"meeting": self, "short": self.short, "status_chart": charts.statuses(self.status_counts)}
 
     def computed(self, base: str) -> dict[str, Any]:
         m = self.model
         return {
             "date": twins.dual_date(m.date),
             "letter_date": twins.dual_date(m.letter.date) if m.letter else None,
-            "status_counts": dict(self.status_counts),
+            "status_counts": {c.word: c.count for c in self.status_counts},
             "decision_evidence": [twins.evidence(d.evidence, base) for d in self.decisions],
             "evidence": twins.evidence(self.evidence, base),
         }
@@ -82,7 +80,7 @@ def _build(build: Any, office: Any, ov: Any) -> list[RecordView]:
     for _, mt in sorted(office.records.get("meeting", {}).items(), reverse=True):
         m = mt.model
         decisions = [DecisionView(d, build.evidence(ov.slug, d.evidence)) for d in m.decisions]
-        counts = [(s, sum(1 for d in m.decisions if d.status == s)) for s in STATUS_ORDER]
+        counts = statuses.count([d.status for d in m.decisions])
         out.append(MeetingView(TYPE, m, mt.source.path, ov, _url(ov.slug, m), history(m, meeting_date(m)),
                                decisions, build.evidence(ov.slug, m.evidence), counts))
     return out

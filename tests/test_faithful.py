@@ -1,0 +1,121 @@
+"""Issue 8: real documents' shapes transcribe as written and build; pages and
+twins show every cell verbatim, silence as silence, and invent nothing.  The
+fixture site tests/sites/valid-faithful holds such offices (our own words,
+marked নমুনা)."""
+
+import csv
+import io
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from protishruti import commands
+
+CHARTER = "offices/char-union/charter/2026-11-01/"
+CORP = "offices/delta-corporation/charter/2025-09-11/"
+
+
+def _text(html: str) -> str:
+    html = re.sub(r"<(script|style)[^>]*>.*?</\1>", " ", html, flags=re.S)
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html)).strip()
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory) -> Path:
+    import shutil
+
+    from .conftest import SITES
+
+    work = tmp_path_factory.mktemp("faithful")
+    shutil.copytree(SITES / "valid-faithful", work / "content")
+    result = commands.build(work / "content", work / "site")
+    assert result.ok, [str(p) for p in result.problems.sorted()]
+    return work / "site"
+
+
+def _page(site: Path, url: str) -> tuple[str, str]:
+    html = (site / url / "index.html").read_text(encoding="utf-8")
+    return html, _text(html)
+
+
+def test_cells_are_shown_as_written(site):
+    _, text = _page(site, CHARTER)
+    for written in ["ধার্য্যকৃত কর", "তাৎক্ষণিক", "অফিস ভেদে ১ মাস হইতে ১ বৎসর", "চেয়ারম্যান ও সচিব",
+                    "উপজেলা নির্বাহী অফিসার (নমুনা)", "২(দুই) মাস", "---"]:
+        assert written in text, written
+    # structured forms read as an official table writes them
+    assert "১ থেকে ৭ দিন" in text
+    assert "জন্মের ৪৫ দিনের মধ্যে: বিনামূল্যে" in text and "৫ বছরের পরে: ৫০ টাকা" in text
+    assert "৩০ কার্যদিবস" in text  # a bare GRS number means working days
+
+
+def test_nothing_is_invented(site):
+    html, text = _page(site, CHARTER)
+    for invented in ["প্রয়োজন নেই", "২(দুই) মাস কার্যদিবস", "রূপকল্প (Vision)", "অভিলক্ষ্য (Mission)"]:
+        assert invented not in text, invented
+    assert not re.search(r"(?<![০-৯])০ (টাকা|দিন|ঘণ্টা|কার্যদিবস)", text)
+    assert text.count("বিনামূল্যে") == 1  # only the tier the record says is free
+    # no effective date is stated, so the page never says কার্যকর with a date
+    for url in (CHARTER, "offices/char-union/"):
+        assert not re.search(r"কার্যকর\s+[০-৯]", _page(site, url)[1]), url
+    home = _page(site, "")[1]
+    union = home[home.index("নমুনা চরপাড়া ইউনিয়ন পরিষদ"):]
+    assert union.split("নমুনা ব-দ্বীপ")[0].count("কার্যকর") == 0 and "প্রতিশ্রুতি প্রকাশ ০১ নভেম্বর ২০২৬" in union
+    assert "কার্যকর হওয়ার তারিখ: দলিলে উল্লেখ নেই" in text
+    assert "সর্ব-শেষ হাল-নাগাদ ০৯ মার্চ ২০২৫" in text
+
+
+def test_silence_is_shown_as_silence_and_empty_columns_are_left_out(site):
+    html, text = _page(site, CHARTER)
+    services = html[html.index('<table class="services">'):html.index("</table>")]
+    assert services.count('<span class="silent">উল্লেখ নেই</span>') == 8  # rows 2-4: method, documents, superior, fee left blank
+    assert ">মন্তব্য<" not in services and ">সেবাগ্রহীতা<" not in services
+    corp, _ = _page(site, CORP)
+    table = corp[corp.index('<table class="services">'):]
+    table = table[:table.index("</table>")]
+    assert ">সেবাগ্রহীতা<" not in table and ">সেবা প্রদান পদ্ধতি<" not in table
+
+
+def test_headings_and_columns_as_the_document_words_them(site):
+    html, text = _page(site, CHARTER)
+    heads = re.findall(r'<th scope="col">([^<]+)</th>', html[html.index('<table class="services">'):])
+    assert heads[:5] == ["ক্রম", "সেবার ধরণ", "সেবা প্রাপ্তির সময়সীমা", "সেবা দানকারী কর্মকর্তা", "উর্দ্ধতন কর্তৃপক্ষ"]
+    assert "<h2>সেবাপ্রার্থীর কাছে আমাদের প্রত্যাশা</h2>" in html
+    corp, corp_text = _page(site, CORP)
+    assert ">প্রয়োজনীয় কাগজপত্র/ আবেদন ফরম প্রাপ্তিস্থান<" in corp and ">বিকল্প দায়িত্বপ্রাপ্ত কর্মকর্তা<" in corp
+    assert "আওতাধীন ইউনিট কর্তৃক প্রদত্ত সেবা (নমুনা)" in corp_text
+    assert "২ মাস" in corp_text and "কোর্সভেদে ভিন্ন" in corp_text
+
+
+def test_ditto_marks_stay_and_say_what_they_repeat(site):
+    html, _ = _page(site, CHARTER)
+    assert "-ঐ- <span class=\"meta ditto\">(উপরের মতো: চেয়ারম্যান ও সচিব)</span>" in html
+    assert "(উপরের মতো: উপজেলা নির্বাহী অফিসার)" in html
+    # row 4 repeats a blank cell: the page does not guess
+    row4 = html[html.index("নাগরিকত্ব সনদ প্রদান (নমুনা)"):]
+    row4 = row4[:row4.index("</tr>")]
+    assert "-ঐ-" in row4 and "উপরের মতো" not in row4
+
+
+def test_twins_keep_the_words(site):
+    doc = json.loads((site / CHARTER / "index.json").read_text(encoding="utf-8"))
+    rec = doc["record"]
+    assert rec["effective_date"] is None and rec["published"] == "2026-11-01"
+    trade = rec["services"]["citizen"][1]
+    assert trade["fee"] == "ধার্য্যকৃত কর" and trade["time_limit"] == "তাৎক্ষণিক" and trade["documents"] is None
+    assert rec["grs"][1]["time_limit"] == "২(দুই) মাস"
+    assert rec["grs"][0]["time_limit"]["value"] == 30 and rec["grs"][0]["time_limit"]["unit"] == "কার্যদিবস"
+    rows = list(csv.reader(io.StringIO((site / CHARTER / "index.csv").read_text(encoding="utf-8-sig"))))
+    header, trade_row = rows[0], rows[2]
+    assert trade_row[header.index("সেবার মূল্য এবং পরিশোধ পদ্ধতি")] == "ধার্য্যকৃত কর"
+    assert trade_row[header.index("প্রয়োজনীয় কাগজপত্র এবং প্রাপ্তিস্থান")] == "উল্লেখ নেই"
+
+
+def test_office_kind_is_free_text_and_the_signed_file_is_attached(site):
+    _, text = _page(site, "offices/char-union/")
+    assert "ইউনিয়ন পরিষদ" in text
+    html, _ = _page(site, CHARTER)
+    assert 'href="/offices/char-union/evidence/charter-signed.pdf"' in html
+    assert (site / "offices/char-union/evidence/charter-signed.pdf").is_file()
