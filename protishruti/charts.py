@@ -51,21 +51,27 @@ def indicator(row: Row, fiscal_year_start: date) -> IndicatorChart:
         return Fraction(v)  # type: ignore[arg-type]
 
     ind = row.indicator
+    to_date = row.to_date.value
+    level = row.result.level if row.result else None
     values = [num(t) for t in ind.targets if t is not None]
-    if row.to_date is not None:
-        values.append(num(row.to_date))
+    if to_date is not None:
+        values.append(num(to_date))
     top = max(values + [Fraction(1)]) * Fraction(11, 10)
     ticks = []
     for (name, _), short, target in zip(scoring.LEVELS, LEVEL_SHORT, ind.targets):
         if target is None:
             continue
-        ticks.append(Tick(round(float(num(target) / top * 100), 2), name, short, _fmt(target), row.score.level == name))
-    bar = round(float(num(row.to_date) / top * 100), 2) if row.to_date is not None else 0.0
+        ticks.append(Tick(round(float(num(target) / top * 100), 2), name, short, _fmt(target), level == name))
+    bar = round(float(num(to_date) / top * 100), 2) if to_date is not None else 0.0
     targets = "; ".join(f"{t.level} ({t.pct}): {t.value}" for t in ticks)
-    reached = f", অর্জিত স্তর: {row.score.level}" if row.score.level else ", কোনো লক্ষ্যমাত্রা-স্তর অর্জিত হয়নি"
+    if row.result is None:
+        reached = ", অর্জিত স্তর হিসাব করা যায়নি"
+    else:
+        reached = f", অর্জিত স্তর: {level}" if level else ", কোনো লক্ষ্যমাত্রা-স্তর অর্জিত হয়নি"
     direction = " কম হলে ভালো।" if ind.lower_is_better else ""
-    text = f"অদ্যাবধি অর্জন {_fmt(row.to_date)}{reached}। লক্ষ্যমাত্রা — {targets}।{direction}"
-    return IndicatorChart(bar, tuple(ticks), _fmt(row.to_date), ind.lower_is_better, text)
+    shown = _fmt(to_date) if row.result is not None or to_date is None else "হিসাব করা যায়নি"
+    text = f"অদ্যাবধি অর্জন {shown}{reached}। লক্ষ্যমাত্রা — {targets}।{direction}"
+    return IndicatorChart(bar if row.result is not None else 0.0, tuple(ticks), shown, ind.lower_is_better, text)
 
 
 @dataclass(frozen=True)
@@ -84,12 +90,14 @@ class ScoreChart:
 
 
 def scores(card: Scorecard) -> ScoreChart:
-    def bar(label: str, score: Fraction, weight: object) -> ScoreBar:
+    def bar(label: str, score: Fraction | None, weight: object) -> ScoreBar:
         w = Fraction(weight) if weight else Fraction(1)  # type: ignore[arg-type]
+        if score is None:
+            return ScoreBar(label, "হিসাব করা যায়নি", bangla.number(w), 0.0)
         return ScoreBar(label, bangla.number(score), bangla.number(w), round(float(score / w * 100), 2) if w else 0.0)
 
-    total = bar("সর্বমোট", card.score, card.weight)
-    areas = tuple(bar(f"{bangla.digits(a.index)}. {a.area.name}", a.score, a.weight) for a in card.areas)
+    total = bar("সর্বমোট", card.score.value, card.weight.value)
+    areas = tuple(bar(f"{bangla.digits(a.index)}. {a.area.name}", a.score.value, a.weight.value) for a in card.areas)
     text = f"সর্বমোট অর্জিত মান {total.score}, {total.weight}-এর মধ্যে। " + " ".join(
         f"{a.label}: {a.score}, {a.weight}-এর মধ্যে।" for a in areas
     )

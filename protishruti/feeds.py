@@ -38,6 +38,7 @@ class Entry:
     updated: str
     sort_key: tuple
     withdrawn: bool
+    sample: bool  # নমুনা data: the title says so
 
 
 def entries(pages: list[Page], base: str, site_title: str, office: str | None = None) -> list[Entry]:
@@ -51,6 +52,9 @@ def entries(pages: list[Page], base: str, site_title: str, office: str | None = 
             continue
         h = page.history
         updated = h.updated or h.published  # never None: published is set
+        summary = page.description or page.title
+        if not page.sample and page.record is not None and page.record.contains_sample:
+            summary += " (কিছু হিসাব নমুনা তথ্য থেকে)"
         out.append(
             Entry(
                 url=base + page.url,
@@ -58,11 +62,12 @@ def entries(pages: list[Page], base: str, site_title: str, office: str | None = 
                 kind=page.kind,
                 kind_label=KIND_LABELS[page.kind],
                 author=page.office.model.name if page.office else site_title,
-                summary=page.description or page.title,
+                summary=summary,
                 published=timestamp(h.published),
                 updated=timestamp(updated),
                 sort_key=(h.published, updated, page.url),
                 withdrawn=h.withdrawn is not None,
+                sample=page.sample,
             )
         )
     out.sort(key=lambda e: e.sort_key, reverse=True)

@@ -19,7 +19,9 @@ from .records import BY_KIND, REGISTRY
 from .render import Page
 from .views import OfficeView, SiteView
 
-JSON_SCHEMA_VERSION = 1
+# 2: figures carry their provenance (document, editor, computed) and whether
+#    they come from নমুনা data; charter cells may be the document's words.
+JSON_SCHEMA_VERSION = 2
 
 
 def _office_ref(o: OfficeView, base: str) -> dict[str, Any]:
@@ -35,6 +37,7 @@ def twin(page: Page, view: SiteView) -> dict[str, Any] | None:
         "title": page.title,
         "url": base + page.url,
         "sample": page.sample,
+        "contains_sample": page.sample or bool(page.record and page.record.contains_sample),
         "office": _office_ref(page.office, base) if page.office else None,
         "history": twins.history(page.history),
     }
@@ -121,6 +124,8 @@ def catalogue(view: SiteView, pages: list[Page]) -> dict[str, Any]:
             dataset["license"] = view.site.license
         if page.sample:
             dataset["keyword"].append("নমুনা")
+        elif page.record.contains_sample:
+            dataset["description"] += " (কিছু হিসাব নমুনা তথ্য থেকে)"
         if modified is None:
             del dataset["modified"]
         datasets.append(dataset)

@@ -584,15 +584,55 @@ class Charter(Published):
 # ---------------------------------------------------------------- action plans
 
 
+# ---------------------------------------------------------------- provenance
+#
+# Every figure on a plan or report says where it came from: "document" (the
+# source states it; the default), "editor" (the webmaster derived it, and says
+# how), or "computed" (this program: running totals, scores; never declared).
+
+
+def _provenance(value: object) -> object:
+    return {"source": value} if isinstance(value, str) else value
+
+
+class ProvenanceNote(Record):
+    source: Literal["document", "editor"]
+    reason: Text | None = None  # required for "editor": how the figure was derived
+
+    @model_validator(mode="after")
+    def _why(self) -> "ProvenanceNote":
+        if self.source == "editor" and not self.reason:
+            raise ValueError("an 'editor' figure needs a 'reason': say how it was derived from the document")
+        return self
+
+
+Provenance = Annotated[ProvenanceNote, BeforeValidator(_provenance)]
+
+
+class PlanProvenance(Record):
+    """Where an action plan's figures come from (its own, or one indicator's)."""
+
+    weight: Provenance | None = None  # মান of areas and indicators
+    targets: Provenance | None = None
+    calculation: Provenance | None = None  # গণনা পদ্ধতি, when the document has no such column
+
+
+class ProgressProvenance(Record):
+    """Where a report's achievements come from (all of them, or one indicator's)."""
+
+    achievement: Provenance | None = None
+
+
 class Indicator(Record):
     id: DottedId
     name: Text
-    unit: Text
+    unit: Text | None = None
     weight: Number
-    calculation: Calculation
+    calculation: Calculation | None = None  # how quarters combine; None when the document does not say
     lower_is_better: Bool = False
     targets: list[Value]  # five levels, 100 % to 60 %; the count is checked in validate
     evidence: Text | None = None  # প্রমাণক expected
+    provenance: PlanProvenance = PlanProvenance()
 
 
 class Activity(Record):
@@ -612,6 +652,7 @@ class ActionPlan(Published):
     title: Text | None = None
     areas: list[Area] = Field(min_length=1)
     note: Text | None = None
+    provenance: PlanProvenance = PlanProvenance()
 
 
 # ---------------------------------------------------------------- quarterly reports
@@ -622,6 +663,7 @@ class Progress(Record):
     achievement: Value = None  # this quarter's figure; '-' or empty when none
     remarks: Text | None = None
     evidence: list[Evidence] = []
+    provenance: ProgressProvenance = ProgressProvenance()
 
 
 class QuarterlyReport(Published):
@@ -632,6 +674,7 @@ class QuarterlyReport(Published):
     signatory: Signatory | None = None
     indicators: list[Progress] = Field(min_length=1)
     note: Text | None = None
+    provenance: ProgressProvenance = ProgressProvenance()
 
 
 # ---------------------------------------------------------------- meetings

@@ -79,6 +79,8 @@ class Score:
     score: Fraction
     level: str | None  # the highest target level reached, if any
     ratio: Fraction | None = None  # proportional only: achieved / target (capped), before the 60 % cut
+    target: Fraction | None = None  # proportional only: the অসাধারণ target it was divided by (dates as day numbers)
+    bracket: tuple[tuple[str, Fraction], tuple[str, Fraction]] | None = None  # linear: the levels either side
 
 
 def _level_reached(defined: list[tuple[str, Fraction, Fraction]], a: Fraction) -> tuple[str, Fraction] | None:
@@ -127,7 +129,7 @@ def score(
             ratio = Fraction(1) if a <= target else (target / a if a > 0 else Fraction(0))
         ratio = max(ratio, Fraction(0))
         percent = ratio if ratio >= Fraction(6, 10) else Fraction(0)
-        return Score(method, w, a, percent, w * percent, level, ratio)
+        return Score(method, w, a, percent, w * percent, level, ratio, target)
 
     if method == "step":
         percent = reached[1] if reached else Fraction(0)
@@ -135,12 +137,14 @@ def score(
 
     # linear
     x = sign * a
+    bracket = None
     if x >= oriented[0][2]:
         percent = Fraction(1)
     else:
         percent = Fraction(0)
-        for (_, p_hi, t_hi), (_, p_lo, t_lo) in zip(oriented, oriented[1:]):
+        for (n_hi, p_hi, t_hi), (n_lo, p_lo, t_lo) in zip(oriented, oriented[1:]):
             if t_lo <= x < t_hi:
                 percent = p_lo + (p_hi - p_lo) * (x - t_lo) / (t_hi - t_lo)
+                bracket = ((n_hi, sign * t_hi), (n_lo, sign * t_lo))
                 break
-    return Score(method, w, a, percent, w * percent, level)
+    return Score(method, w, a, percent, w * percent, level, bracket=bracket)

@@ -15,7 +15,8 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from . import bangla, scoring
+from . import bangla, figures, scoring
+from .figures import Figure
 from .scorecards import Scorecard
 from .views import EvidenceView, History
 
@@ -84,17 +85,35 @@ def evidence(items: list[EvidenceView], base: str) -> list[dict[str, Any]]:
     return out
 
 
-def score(s: scoring.Score) -> dict[str, Any]:
-    return {
-        "method": s.method,
-        "achieved_number": number(s.achieved),
-        "ratio": number(s.ratio),
-        "percent": number(s.percent * 100),
-        "level": s.level,
-        "score": number(s.score),
-        "score_exact": f"{s.score.numerator}/{s.score.denominator}",
-        "score_display": bangla.number(s.score),
+def figure(f: Figure) -> dict[str, Any]:
+    """A figure with its provenance: document, editor (with the reason) or
+    computed (with the formula); ``sample`` when it comes from নমুনা data."""
+    v = f.value
+    out: dict[str, Any] = {
+        "value": v if isinstance(v, str) else value(v),
+        "display": None if v is None else (v if isinstance(v, str) else figures.n(v)),
+        "provenance": f.provenance,
     }
+    if f.reason:
+        out["reason"] = f.reason
+    if f.formula:
+        out["formula"] = f.formula
+    out["sample"] = f.sample
+    return out
+
+
+def score(f: Figure, s: scoring.Score | None) -> dict[str, Any]:
+    out = figure(f)
+    if s is not None and f.value is not None:
+        out.update({
+            "method": s.method,
+            "achieved_number": number(s.achieved),
+            "ratio": number(s.ratio),
+            "percent": number(s.percent * 100),
+            "level": s.level,
+            "exact": f"{s.score.numerator}/{s.score.denominator}",
+        })
+    return out
 
 
 def scorecard(card: Scorecard, base: str) -> dict[str, Any]:
@@ -102,30 +121,32 @@ def scorecard(card: Scorecard, base: str) -> dict[str, Any]:
         "scoring_method": card.method,
         "up_to_quarter": card.up_to_quarter,
         "missing_quarters": card.missing_quarters,
+        "sample_quarters": card.sample_quarters,
         "indicators": [
             {
                 "id": r.indicator.id,
                 "id_display": f"[{bangla.digits(r.indicator.id)}]",
                 "name": r.indicator.name,
+                "unit": r.indicator.unit,
                 "area": r.area.name,
                 "activity_id": r.activity.id,
-                "weight": number(r.indicator.weight),
-                "calculation": r.indicator.calculation,
+                "weight": figure(r.weight),
+                "calculation": figure(r.calculation),
                 "lower_is_better": r.indicator.lower_is_better,
-                "targets": {name: value(t) for (name, _), t in zip(scoring.LEVELS, r.indicator.targets)},
-                "quarters": {str(q): value(v) for q, v in r.quarters.items()},
-                "to_date": value(r.to_date),
-                "score": score(r.score),
+                "targets": {name: figure(t) for (name, _), t in zip(scoring.LEVELS, r.targets)},
+                "quarters": {str(q): figure(f) for q, f in r.quarters.items()},
+                "to_date": figure(r.to_date),
+                "score": score(r.score, r.result),
                 "remarks": r.progress.remarks if r.progress else None,
                 "evidence": evidence(r.evidence, base),
             }
             for r in card.rows
         ],
         "areas": [
-            {"index": a.index, "name": a.area.name, "weight": number(a.weight), "score": number(a.score), "score_display": bangla.number(a.score)}
+            {"index": a.index, "name": a.area.name, "weight": figure(a.weight), "score": figure(a.score)}
             for a in card.areas
         ],
-        "total": {"weight": number(card.weight), "score": number(card.score), "score_exact": f"{card.score.numerator}/{card.score.denominator}", "score_display": bangla.number(card.score)},
+        "total": {"weight": figure(card.weight), "score": figure(card.score)},
     }
 
 
@@ -154,28 +175,46 @@ def csv_text(header: list[str], rows: list[list[str]]) -> str:
     return "\ufeff" + buf.getvalue()
 
 
+def _sources(items: list[tuple[str, Figure]]) -> str:
+    """Where figures come from, in one cell: "দলিলে উল্লিখিত", or per item
+    where they differ ("১: সম্পাদকের নির্ণয়; ২: দলিলে উল্লিখিত")."""
+    present = [(k, f) for k, f in items if f.value is not None]
+    labels = {f.label for _, f in present}
+    if len(labels) <= 1:
+        return next(iter(labels), "")
+    return "; ".join(f"{k}: {f.label}" for k, f in present)
+
+
 def scorecard_csv(card: Scorecard, quarters: list[int]) -> str:
-    """One row per indicator, with quarters, achievement to date and score."""
+    """One row per indicator, with quarters, achievement to date and score,
+    the score's formula, and where the figures come from."""
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\r\n")
     writer.writerow(
         CSV_HEADER
         + [f"{bangla.quarter_label(q)} অর্জন" for q in quarters]
-        + ["অদ্যাবধি অর্জন", "অর্জিত হার %", "অর্জিত মান", "স্কোরিং পদ্ধতি", "মন্তব্য", "প্রমাণক"]
+        + ["অদ্যাবধি অর্জন", "অর্জিত হার %", "অর্জিত মান", "স্কোরিং পদ্ধতি", "অর্জিত মানের হিসাব", "মন্তব্য", "প্রমাণক",
+           "লক্ষ্যমাত্রা ও মানের উৎস", "গণনা পদ্ধতির উৎস", "অর্জনের উৎস", "নমুনা তথ্য থেকে"]
     )
     for r in card.rows:
         ind = r.indicator
         writer.writerow(
             [
-                r.area.name, csv_cell(r.area.weight), f"[{r.activity.id}]", r.activity.name, f"[{ind.id}]", ind.name, ind.unit,
-                csv_cell(ind.weight), ind.calculation, "হ্যাঁ" if ind.lower_is_better else "না",
+                r.area.name, csv_cell(r.area.weight), f"[{r.activity.id}]", r.activity.name, f"[{ind.id}]", ind.name, ind.unit or "",
+                csv_cell(ind.weight), ind.calculation or "উল্লেখ নেই", "হ্যাঁ" if ind.lower_is_better else "না",
                 *[csv_cell(t) for t in ind.targets],
-                *[csv_cell(r.quarters.get(q)) for q in quarters],
-                csv_cell(r.to_date), csv_cell(r.score.percent * 100), csv_cell(r.score.score), card.method,
+                *[csv_cell(r.quarters[q].value if q in r.quarters else None) for q in quarters],
+                csv_cell(r.to_date.value), csv_cell(r.result.percent * 100) if r.result else "", csv_cell(r.score.value), card.method,
+                r.score.formula or "",
                 (r.progress.remarks or "") if r.progress else "",
                 " ; ".join(e.href for e in r.evidence),
+                _sources([("", r.weight)] + [("", t) for t in r.targets]),
+                r.calculation.label if r.calculation.value else "",
+                _sources([(bangla.digits(q), r.quarters[q]) for q in quarters if q in r.quarters]),
+                "হ্যাঁ" if any(f.sample for f in r.figures()) else "না",
             ]
         )
     writer.writerow([])
-    writer.writerow(["সর্বমোট", csv_cell(card.weight)] + [""] * (len(CSV_HEADER) + len(quarters) - 2) + ["", "", csv_cell(card.score), card.method])
+    writer.writerow(["সর্বমোট", csv_cell(card.weight.value)] + [""] * (len(CSV_HEADER) + len(quarters) - 2)
+                    + ["", "", csv_cell(card.score.value), card.method, card.score.formula or ""])
     return "\ufeff" + buf.getvalue()

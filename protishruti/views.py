@@ -83,6 +83,11 @@ class RecordView:
         return bool(self.model.sample or self.office.sample)
 
     @property
+    def contains_sample(self) -> bool:
+        """Some of what the page shows is computed from নমুনা records."""
+        return False
+
+    @property
     def withdrawn(self) -> bool:
         return self.model.withdrawn is not None
 

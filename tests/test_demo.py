@@ -85,8 +85,12 @@ def test_q3_report_has_remarks_word_for_word_and_scores(demo_site: Path):
         assert remark in text, remark
     for cell in [c for r in rows for c in r[2:4] if c]:
         assert cell.strip() in text, cell
-    for score in ("= <strong>৭.৫</strong>", "= <strong>৩.৭৫</strong>", "= <strong>৩</strong>", "= <strong>৬</strong>"):
-        assert score in html, score
+    for score in ("<strong>৭.৫</strong>", "<strong>৩.৭৫</strong>", "<strong>৩</strong>", "<strong>৬</strong>"):
+        assert f'<td class="score">{score}</td>' in html, score
+    # each score with its formula and inputs
+    for formula in ("১০ × ৩ ÷ ৪ = ৭.৫, আনুপাতিক পদ্ধতি", "৫ × ৩ ÷ ৪ = ৩.৭৫, আনুপাতিক পদ্ধতি", "৪ × ৩ ÷ ৪ = ৩, আনুপাতিক পদ্ধতি",
+                    "অর্জন ১ ≥ অসাধারণ লক্ষ্যমাত্রা ১, তাই পূর্ণ মান ৬; আনুপাতিক পদ্ধতি", "১১.২৫ + ৯ = ২০.২৫"):
+        assert formula in text, formula
     assert "সর্বমোট অর্জিত মান: <strong>২০.২৫</strong> (২৫-এর মধ্যে)" in html
     assert "মোহাম্মদ মশিউর রহমান" in text and "উপসচিব" in text
     # the quarter, in both calendars

@@ -119,3 +119,78 @@ def test_office_kind_is_free_text_and_the_signed_file_is_attached(site):
     html, _ = _page(site, CHARTER)
     assert 'href="/offices/char-union/evidence/charter-signed.pdf"' in html
     assert (site / "offices/char-union/evidence/charter-signed.pdf").is_file()
+
+
+# ---------------------------------------------------------------- sample stays sample
+
+Q4_SAMPLE = """# a নমুনা Q4 report added to the real 2023-24 plan of seed 003
+fiscal_year: 2023-24
+quarter: ৪
+sample: true
+published: 2026-11-23
+indicators:
+  - id: "[১.১.১]"
+    achievement: ৪
+  - id: "[১.২.১]"
+    achievement: ৪
+  - id: "[২.১.১]"
+    achievement: ৪
+  - id: "[২.২.১]"
+    achievement: ১
+"""
+
+
+@pytest.fixture(scope="module")
+def mixed(tmp_path_factory) -> Path:
+    import shutil
+
+    from .conftest import CONTENT
+
+    work = tmp_path_factory.mktemp("mixed")
+    shutil.copytree(CONTENT, work / "content")
+    (work / "content/offices/unnamed-office/reports/2023-24-q4.yaml").write_text(Q4_SAMPLE, encoding="utf-8")
+    result = commands.build(work / "content", work / "site")
+    assert result.ok, [str(p) for p in result.problems.sorted()]
+    return work / "site"
+
+
+def test_sample_report_on_a_real_plan_is_marked_wherever_it_shows(mixed):
+    plan_html, plan = _page(mixed, "offices/unnamed-office/action-plans/2023-24/")
+    assert "নমুনা তথ্য মিশ্রিত:" in plan and "নমুনা তথ্য:" not in plan
+    # the Q4 link, in the report list and the scorecard's header, and the running total
+    assert re.search(r'৪র্থ ত্রৈমাসিকের প্রতিবেদন</a> <span class="tag-sample">নমুনা</span>', plan_html)
+    assert re.search(r'৪র্থ ত্রৈমাসিক</a> <span class="tag-sample">নমুনা</span></th>', plan_html)
+    assert re.search(r'সর্বমোট অর্জিত মান: <strong>[^<]+</strong> \([^)]+\) <span class="prov prov-computed">হিসাবকৃত</span> <span class="tag-sample">নমুনা</span>', plan_html)
+    grand = plan_html[plan_html.index('<tr class="grand-total">'):]
+    assert '<span class="tag-sample">নমুনা</span>' in grand[:grand.index("</tr>")]
+    # the real Q3 report counts only the real quarters: nothing on it is sample
+    q3_html, q3 = _page(mixed, "offices/unnamed-office/reports/2023-24/q3/")
+    assert "নমুনা" not in q3.replace("নমুনা চিহ্নিত সবকিছু", "")
+    # the office page and the home page list it as sample
+    office_html, _ = _page(mixed, "offices/unnamed-office/")
+    assert '৪র্থ ত্রৈমাসিকের প্রতিবেদন</a> <span class="tag-sample">নমুনা</span>' in office_html
+    assert "কর্মপরিকল্পনা ২০২৩-২৪ অর্থবছর</a> <span class=\"meta\">(কিছু হিসাব নমুনা তথ্য থেকে)</span>" in office_html
+    home_html, _ = _page(mixed, "")
+    item = home_html[home_html.index('href="/offices/unnamed-office/reports/2023-24/q4/"'):]
+    assert item[:item.index("</li>")].count("নমুনা") == 1
+
+
+def test_sample_marks_reach_feeds_twins_and_the_catalogue(mixed):
+    feed = (mixed / "feed.xml").read_text(encoding="utf-8")
+    entry = feed[feed.index("<id>https://protishruti.example/offices/unnamed-office/reports/2023-24/q4/</id>"):]
+    entry = entry[:entry.index("</entry>")]
+    assert "<title>নমুনা: " in entry and '<category term="sample" label="নমুনা"/>' in entry
+    plan_entry = feed[feed.index("<id>https://protishruti.example/offices/unnamed-office/action-plans/2023-24/</id>"):]
+    assert "(কিছু হিসাব নমুনা তথ্য থেকে)" in plan_entry[:plan_entry.index("</entry>")]
+    doc = json.loads((mixed / "offices/unnamed-office/action-plans/2023-24/index.json").read_text(encoding="utf-8"))
+    assert doc["sample"] is False and doc["contains_sample"] is True
+    progress = doc["computed"]["progress"]
+    assert progress["sample_quarters"] == [4] and progress["total"]["score"]["sample"] is True
+    first = progress["indicators"][0]
+    assert first["quarters"]["3"]["sample"] is False and first["quarters"]["4"]["sample"] is True
+    assert first["targets"]["অসাধারণ"]["sample"] is False and first["score"]["sample"] is True
+    catalogue = json.loads((mixed / "data.json").read_text(encoding="utf-8"))
+    plan = next(d for d in catalogue["dataset"] if d["identifier"].endswith("/unnamed-office/action-plans/2023-24/"))
+    assert plan["description"].endswith("(কিছু হিসাব নমুনা তথ্য থেকে)") and "নমুনা" not in plan["keyword"]
+    rows = list(csv.reader(io.StringIO((mixed / "offices/unnamed-office/action-plans/2023-24/index.csv").read_text(encoding="utf-8-sig"))))
+    assert {r[rows[0].index("নমুনা তথ্য থেকে")] for r in rows[1:5]} == {"হ্যাঁ"}

@@ -180,11 +180,34 @@ def test_q3_json_carries_scores_and_dual_dates(built):
     doc = json.loads((out / Q3 / "index.json").read_text(encoding="utf-8"))
     scores = doc["computed"]["scores"]
     assert scores["scoring_method"] == "proportional"
-    assert [i["score"]["score"] for i in scores["indicators"]] == [7.5, 3.75, 3, 6]
-    assert scores["total"] == {"weight": 25, "score": 20.25, "score_exact": "81/4", "score_display": "২০.২৫"}
+    assert [i["score"]["value"] for i in scores["indicators"]] == [7.5, 3.75, 3, 6]
+    total = scores["total"]["score"]
+    assert total["value"] == 20.25 and total["display"] == "২০.২৫" and total["provenance"] == "computed"
+    assert total["formula"] == "১১.২৫ + ৯ = ২০.২৫" and scores["total"]["weight"]["value"] == 25
     first = scores["indicators"][0]
-    assert first["targets"] == {"অসাধারণ": 4, "অতিউত্তম": 3, "উত্তম": 2, "চলতি মান": 1, "চলতি মানের নিম্নে": None}
-    assert first["to_date"] == 3 and first["score"]["ratio"] == 0.75 and first["score"]["method"] == "proportional"
+    assert {k: t["value"] for k, t in first["targets"].items()} == {"অসাধারণ": 4, "অতিউত্তম": 3, "উত্তম": 2, "চলতি মান": 1, "চলতি মানের নিম্নে": None}
+    assert first["to_date"]["value"] == 3 and first["score"]["ratio"] == 0.75 and first["score"]["method"] == "proportional"
+    # every figure says where it came from: the document, the editor (with the reason) or this program (with the formula)
+    assert first["targets"]["অসাধারণ"]["provenance"] == "document" and first["weight"]["provenance"] == "document"
+    q3 = first["quarters"]["3"]
+    assert q3["value"] == 3 and q3["provenance"] == "editor" and q3["reason"].startswith("মূল প্রতিবেদনে অর্জনের কোনো কলাম নেই")
+    assert first["calculation"] == {**first["calculation"], "value": "ক্রমপুঞ্জিভূত", "provenance": "editor"}
+    assert first["score"]["provenance"] == "computed" and first["score"]["formula"] == "১০ × ৩ ÷ ৪ = ৭.৫, আনুপাতিক পদ্ধতি"
+    assert first["to_date"]["provenance"] == "computed" and not first["score"]["sample"]
+
+    def figures(node):
+        if isinstance(node, dict):
+            if "provenance" in node:
+                yield node
+            for v in node.values():
+                yield from figures(v)
+        elif isinstance(node, list):
+            for v in node:
+                yield from figures(v)
+
+    found = list(figures(scores))
+    assert len(found) == 4 * (1 + 5 + 3 + 1 + 1 + 1) + 2 * 2 + 2
+    assert {f["provenance"] for f in found} == {"document", "editor", "computed"}
     assert doc["computed"]["period"]["start"] == {"iso": "2024-01-01", "gregorian": "০১ জানুয়ারি ২০২৪", "bangabda": "১৭ পৌষ ১৪৩০"}
     assert doc["record"]["signatory"]["name"] == "মোহাম্মদ মশিউর রহমান"
 

@@ -25,11 +25,13 @@ def test_content_error_leaves_previous_site_untouched(content_copy: Path, tmp_pa
     mtimes = {p: p.stat().st_mtime_ns for p in out.rglob("*")}
 
     report = content_copy / "offices/unnamed-office/reports/2023-24-q3.yaml"
-    report.write_text(report.read_text(encoding="utf-8").replace("quarter: ৩", "quarter: ৫"), encoding="utf-8")
+    text = report.read_text(encoding="utf-8")
+    line = text.splitlines().index("quarter: ৩") + 1
+    report.write_text(text.replace("quarter: ৩", "quarter: ৫"), encoding="utf-8")
     result = commands.build(content_copy, out)
     assert not result.ok
     assert [str(p) for p in result.problems.sorted()] == [
-        "offices/unnamed-office/reports/2023-24-q3.yaml:7: 'quarter' must be at most ৪, not ৫"
+        f"offices/unnamed-office/reports/2023-24-q3.yaml:{line}: 'quarter' must be at most ৪, not ৫"
     ]
     assert _snapshot(out) == before
     assert {p: p.stat().st_mtime_ns for p in out.rglob("*")} == mtimes

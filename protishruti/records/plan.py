@@ -9,7 +9,7 @@ from decimal import Decimal
 from typing import Any
 
 from .. import bangla, charts, periods, schema, twins, urls
-from ..scorecards import Scorecard, scorecard
+from ..scorecards import Quarter, Scorecard, notes, scorecard
 from ..scoring import DATE
 from ..views import RecordView, history
 from . import RecordType
@@ -36,11 +36,17 @@ class PlanView(RecordView):
     def report_urls(self) -> dict[int, str]:
         return {r.model.quarter: r.url for r in self.reports}
 
+    @property
+    def contains_sample(self) -> bool:
+        return self.scorecard is not None and self.scorecard.contains_sample
+
     def page_data(self) -> dict[str, Any]:
         return {
             "plan": self,
             "fy_period": periods.fiscal_year(self.fiscal_year),
             "reports": self.report_urls(),
+            "rows": {r.indicator.id: r for r in self.scorecard.rows},
+            "notes": notes(self.scorecard),
             "score_chart": charts.scores(self.scorecard) if self.reports else None,
         }
 
@@ -60,8 +66,8 @@ def _build(build: Any, office: Any, ov: Any) -> list[RecordView]:
     live = {key: r for key, r in office.records.get("report", {}).items() if not r.model.withdrawn}
     out = []
     for fy, plan in sorted(office.records.get("plan", {}).items(), reverse=True):
-        by_q = {q: r.model for (rfy, q), r in live.items() if rfy == fy}
-        card = scorecard(plan.model, by_q, max(by_q, default=0), build.method)
+        by_q = {q: Quarter(r.model, r.model.sample or ov.sample) for (rfy, q), r in live.items() if rfy == fy}
+        card = scorecard(plan.model, by_q, max(by_q, default=0), build.method, plan_sample=plan.model.sample or ov.sample)
         out.append(PlanView(TYPE, plan.model, plan.source.path, ov, _url(ov.slug, plan.model),
                             history(plan.model, periods.fiscal_year(fy)[0]), card))
     return out

@@ -10,7 +10,7 @@ from datetime import date
 from typing import Any
 
 from .. import bangla, charts, periods, schema, twins, urls
-from ..scorecards import Scorecard, scorecard
+from ..scorecards import Quarter, Scorecard, notes, scorecard
 from ..scoring import DATE
 from ..views import RecordView, history
 from . import RecordType
@@ -47,6 +47,10 @@ class ReportView(RecordView):
     def list_date(self) -> tuple[str, date]:
         return ("দাখিল", self.model.submitted) if self.model.submitted else ("সময়কাল শেষ", self.period[1])
 
+    @property
+    def contains_sample(self) -> bool:
+        return self.scorecard is not None and self.scorecard.contains_sample
+
     def crumbs(self) -> list[tuple[str, str]]:
         if self.plan is None:
             return []
@@ -66,6 +70,7 @@ class ReportView(RecordView):
             }
         return {
             "report": self,
+            "notes": notes(self.scorecard) if self.scorecard else {},
             "reports": self.plan.report_urls() if self.plan else {},
             "progress": {row.indicator.id: row for row in self.scorecard.rows} if self.scorecard else None,
             "charts": charts_data,
@@ -98,9 +103,9 @@ def _build(build: Any, office: Any, ov: Any) -> list[RecordView]:
         ev = {p.id: build.evidence(ov.slug, p.evidence) for p in rep.model.indicators}
         card = None
         if plan:
-            by_q = {rq: r.model for (rfy, rq), r in live.items() if rfy == fy and rq <= q}
-            by_q[q] = rep.model  # a withdrawn report still shows its own figures
-            card = scorecard(plan.model, by_q, q, build.method, rep.model, ev)
+            by_q = {rq: Quarter(r.model, r.model.sample or ov.sample) for (rfy, rq), r in live.items() if rfy == fy and rq <= q}
+            by_q[q] = Quarter(rep.model, rep.model.sample or ov.sample)  # a withdrawn report still shows its own figures
+            card = scorecard(plan.model, by_q, q, build.method, rep.model, ev, plan.sample)
         rv = ReportView(TYPE, rep.model, rep.source.path, ov, _url(ov.slug, rep.model),
                         history(rep.model, rep.model.submitted), plan, card, periods.quarter(fy, q))
         out.append(rv)
