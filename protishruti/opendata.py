@@ -46,6 +46,7 @@ def twin(page: Page, view: SiteView) -> dict[str, Any] | None:
         assert o is not None
         doc["record"] = twins.plain(o.model)
         doc["computed"] = {
+            "kind_group": o.kind_group,
             "parent": _office_ref(o.parent, base) if o.parent else None,
             "children": [_office_ref(c, base) for c in o.children],
             "current_charter": base + o.current_charter.url if o.current_charter else None,

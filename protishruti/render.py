@@ -143,6 +143,7 @@ def environment(layouts: Path = DEFAULT_LAYOUTS) -> jinja2.Environment:
         split_lines=lambda t: t.split("\n"),
         fee_lines=cells.fee_lines,
         time_text=cells.time_text,
+        person_text=cells.person_text,
         document_lines=cells.document_lines,
         status_class=statuses.status_class,
         status_mark=statuses.mark,
@@ -151,6 +152,7 @@ def environment(layouts: Path = DEFAULT_LAYOUTS) -> jinja2.Environment:
         levels=scoring.LEVELS,
         method_labels=METHOD_LABELS,
         isdate=lambda v: isinstance(v, date),
+        record_types=REGISTRY,
         withdrawn_labels={"office": "দপ্তরের তথ্য", **{t.kind: t.withdrawn_label for t in REGISTRY}, "page": "পাতা"},
     )
     return env

@@ -719,6 +719,162 @@ class Meeting(Published):
     note: Text | None = None
 
 
+# ---------------------------------------------------------------- GRS officers
+
+
+GrsFunction = Literal["grievance", "alternate", "appeal", "focal", "other"]
+
+
+class GrsOfficer(Record):
+    """One officer on an অনিক ও আপিল কর্মকর্তা page."""
+
+    role: Text  # as written: অভিযোগ নিষ্পত্তি কর্মকর্তা (অনিক), বিকল্প অনিক, আপিল কর্মকর্তা, …
+    function: GrsFunction | None = None  # what the role is: grievance | alternate | appeal | focal | other
+    person: PersonCell  # the document's words, or name:, designation:, phone:, …
+    when: Text | None = None  # কখন যোগাযোগ করবেন
+    time_limit: GrsTimeCell | None = None  # নিষ্পত্তির সময়সীমা: a bare number is working days
+    note: Text | None = None
+
+
+class GrsOfficers(Published):
+    """অভিযোগ নিষ্পত্তি কর্মকর্তা (অনিক) ও আপিল কর্মকর্তা: who handles
+    grievances, updated (usually quarterly) apart from the charter."""
+
+    title: Text | None = None  # as the document words it
+    date: Date | None = None  # the date the document states (হালনাগাদ); else give 'published'
+    fiscal_year: FiscalYear | None = None  # the quarter this update is for, if the document says
+    quarter: Annotated[Integer, Field(ge=1, le=4)] | None = None
+    intro: Text | None = None  # Markdown
+    officers: list[GrsOfficer] = []
+    steps: list[GrsStep] = []  # the same people as a GRS table, where the document has one
+    columns: GrsColumns = GrsColumns()
+    online: Text | None = None  # where to complain online, as written (www.grs.gov.bd)
+    note: Text | None = None
+    evidence: list[Evidence] = []
+
+    @model_validator(mode="after")
+    def _complete(self) -> "GrsOfficers":
+        if self.date is None and self.published is None:
+            raise ValueError("give 'date:' (the date the document states) or, if it states none, 'published:'")
+        if not self.officers and not self.steps:
+            raise ValueError("list the officers under 'officers:' (or the GRS table under 'steps:')")
+        if self.quarter is not None and self.fiscal_year is None:
+            raise ValueError("a 'quarter' needs its 'fiscal_year'")
+        return self
+
+    @property
+    def key_date(self) -> date:
+        return self.date or self.published  # type: ignore[return-value]
+
+
+# ---------------------------------------------------------------- monitoring committee orders
+
+
+class Member(Record):
+    role: Text | None = None  # as written: সভাপতি, সদস্য, সদস্য-সচিব, ফোকাল পয়েন্ট কর্মকর্তা, …
+    person: PersonCell
+
+
+class CommitteeOrder(Published):
+    """ফোকাল পয়েন্ট কর্মকর্তা/পরিবীক্ষণ কমিটি: the office order that forms
+    (or re-forms) the charter monitoring committee."""
+
+    title: Text  # as written: "… পরিবীক্ষণ কমিটি পুনর্গঠন"
+    memo_number: Text | None = None
+    date: Date | None = None  # the order's date; else give 'published'
+    letterhead: list[Text] = []
+    intro: Text | None = None  # the order's opening words (Markdown)
+    members: list[Member] = []
+    focal_points: list[Member] = []  # ফোকাল পয়েন্ট ও বিকল্প ফোকাল পয়েন্ট কর্মকর্তা
+    terms: list[Text] = []  # কার্যপরিধি
+    effect: Text | None = None  # as written: "জারির তারিখ হতে কার্যকর"
+    replaces: Date | None = None  # the date of the order this one replaces (its URL key)
+    signatory: Signatory | None = None
+    copies: CopyList | None = None
+    note: Text | None = None
+    evidence: list[Evidence] = []
+
+    @model_validator(mode="after")
+    def _complete(self) -> "CommitteeOrder":
+        if self.date is None and self.published is None:
+            raise ValueError("give 'date:' (the order's date) or, if the document states none, 'published:'")
+        if not self.members and not self.focal_points:
+            raise ValueError("list the committee under 'members:' (or the focal point officers under 'focal_points:')")
+        return self
+
+    @property
+    def key_date(self) -> date:
+        return self.date or self.published  # type: ignore[return-value]
+
+
+# ---------------------------------------------------------------- meeting minutes
+
+
+class MinutesDecision(Record):
+    text: Text  # সিদ্ধান্ত
+    discussion: Text | None = None  # আলোচনা (Markdown)
+    responsible: PersonCell | None = None  # বাস্তবায়নকারী
+    deadline: Text | None = None  # as written: "৩০ সেপ্টেম্বর ২০২৪", "নিয়মিত"
+    status: Text | None = None  # any word the document uses: বাস্তবায়নাধীন, …
+
+
+Attendees = as_written(
+    Person,
+    "is the document's words (e.g. attendees: পরিশিষ্ট 'ক' অনুযায়ী), or a list of people, each their words "
+    "or a block with name:, designation:, …",
+    allow_list=PersonCell,
+)
+
+
+class Minutes(Published):
+    """সভার কার্যবিবরণী: the minutes of a monitoring-committee meeting, kept
+    beside its decision-progress report (meetings/)."""
+
+    fiscal_year: FiscalYear
+    number: Annotated[Integer, Field(ge=1)]  # the meeting's number within the year
+    title: Text
+    date: Date | None = None
+    time: Text | None = None  # as written
+    place: Text | None = None
+    chair: PersonCell | None = None  # সভাপতি
+    attendees: Attendees | None = None  # উপস্থিতি
+    agenda: list[Text] = []  # আলোচ্যসূচি
+    discussion: Text | None = None  # Markdown
+    decisions: list[MinutesDecision] = []
+    letterhead: list[Text] = []
+    memo_number: Text | None = None
+    signatory: Signatory | None = None
+    copies: CopyList | None = None
+    note: Text | None = None
+    evidence: list[Evidence] = []
+
+
+# ---------------------------------------------------------------- annual evaluation
+
+
+class YearProgress(Record):
+    id: DottedId
+    progress: Text | None = None  # অগ্রগতি, as written: one line per quarter is kept line by line
+    achievement: Value = None  # the year's figure, if the document states one (or the editor derives it)
+    remarks: Text | None = None
+    evidence: list[Evidence] = []
+    provenance: ProgressProvenance = ProgressProvenance()
+
+
+class AnnualEvaluation(Published):
+    """বার্ষিক মূল্যায়ন প্রতিবেদন: the action plan's whole year, one entry
+    per indicator with its progress through the quarters and the year's figure."""
+
+    fiscal_year: FiscalYear
+    title: Text | None = None
+    submitted: Date | None = None
+    signatory: Signatory | None = None
+    indicators: list[YearProgress] = Field(min_length=1)
+    note: Text | None = None
+    provenance: ProgressProvenance = ProgressProvenance()
+    evidence: list[Evidence] = []
+
+
 # ---------------------------------------------------------------- free pages
 
 

@@ -40,7 +40,7 @@ class Row:
     to_date: Figure
     score: Figure  # value None when it cannot be computed
     result: scoring.Score | None  # the score's inputs and level, when computed
-    progress: schema.Progress | None = None  # the entry in this report, if any
+    progress: schema.Progress | schema.YearProgress | None = None  # the entry in this report, if any
     evidence: list[EvidenceView] = field(default_factory=list)
 
     def figures(self) -> list[Figure]:
@@ -109,14 +109,17 @@ def scorecard(
     reports: dict[int, Quarter],
     up_to: int,
     method: str,
-    this_report: schema.QuarterlyReport | None = None,
+    this_report: schema.QuarterlyReport | schema.AnnualEvaluation | None = None,
     evidence: dict[str, list[EvidenceView]] | None = None,
     plan_sample: bool = False,
+    year: Quarter | None = None,
 ) -> Scorecard:
     """Scores of every indicator of ``plan`` from the reports of quarters
-    1..``up_to`` (a quarter with no report counts as nothing reported)."""
+    1..``up_to`` (a quarter with no report counts as nothing reported), or,
+    given ``year`` (an annual evaluation), from the year's figures it states."""
     fy_start = periods.fiscal_year(plan.fiscal_year)[0]
     progress = {p.id: p for p in this_report.indicators} if this_report else {}
+    annual = {p.id: p for p in year.model.indicators} if year else {}
     entries = {q: {p.id: p for p in r.model.indicators} for q, r in reports.items()}
     rows: list[Row] = []
     for ai, area, act, ind in plan_rows(plan):
@@ -131,9 +134,15 @@ def scorecard(
                 quarters[q] = figures.stated(entry.achievement, "achievement", entry.provenance, rep.model.provenance,  # type: ignore[union-attr]
                                              sample=rep.sample)  # type: ignore[union-attr]
         values = {q: f.value for q, f in quarters.items()}
-        value, known = _to_date(ind.calculation, values)
-        inputs_sample = any(f.sample for f in quarters.values() if f.value is not None)
-        to_date = Figure(value, COMPUTED, formula=figures.to_date_formula(ind.calculation, values, value), sample=inputs_sample)
+        if year is not None:
+            entry = annual.get(ind.id)
+            value, known = (entry.achievement if entry else None), True
+            to_date = figures.stated(value, "achievement", entry.provenance if entry else None, year.model.provenance, sample=year.sample)
+            inputs_sample = year.sample
+        else:
+            value, known = _to_date(ind.calculation, values)
+            inputs_sample = any(f.sample for f in quarters.values() if f.value is not None)
+            to_date = Figure(value, COMPUTED, formula=figures.to_date_formula(ind.calculation, values, value), sample=inputs_sample)
         targets = [figures.stated(t, "targets", *notes, sample=plan_sample) for t in ind.targets]
         weight = figures.stated(ind.weight, "weight", *notes, sample=plan_sample)
         if known:

@@ -191,6 +191,13 @@ class OfficeView:
         return self.model.sample
 
     @property
+    def kind_group(self) -> str | None:
+        """The group a known kind is listed under; other kinds: অন্যান্য দপ্তর."""
+        if self.model.kind is None:
+            return None
+        return schema.OFFICE_KINDS.get(self.model.kind.strip(), schema.OTHER_KIND_GROUP)
+
+    @property
     def ancestors(self) -> list["OfficeView"]:
         out, cur = [], self.parent
         while cur:

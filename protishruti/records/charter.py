@@ -124,11 +124,16 @@ def _tables(c: schema.Charter) -> list[Table]:
     return out
 
 
-def _grs(c: schema.Charter) -> Table | None:
-    if not c.grs:
+def grs_table(steps: list[schema.GrsStep], words: schema.GrsColumns, heading: str) -> Table | None:
+    """A GRS table (charters, GRS officer pages): the columns it fills, with the document's headings."""
+    if not steps:
         return None
-    cols = cells.columns(cells.GRS_COLUMNS, c.grs, c.grs_columns)
-    return Table("grs", c.headings.grs or SECTIONS["grs"], c.grs, cols, cells.dittos(c.grs, [col.key for col in cols]))
+    cols = cells.columns(cells.GRS_COLUMNS, steps, words)
+    return Table("grs", heading, steps, cols, cells.dittos(steps, [col.key for col in cols]))
+
+
+def _grs(c: schema.Charter) -> Table | None:
+    return grs_table(c.grs, c.grs_columns, c.headings.grs or SECTIONS["grs"])
 
 
 def _build(build: Any, office: Any, ov: Any) -> list[RecordView]:

@@ -28,6 +28,7 @@ class MeetingView(RecordView):
     decisions: list[DecisionView] = field(default_factory=list)
     evidence: list[EvidenceView] = field(default_factory=list)
     status_counts: list[statuses.StatusCount] = field(default_factory=list)
+    minutes: Any = None  # the MinutesView of the same meeting, if published
 
     @property
     def title(self) -> str:
@@ -70,6 +71,7 @@ class MeetingView(RecordView):
             "date": twins.dual_date(m.date),
             "letter_date": twins.dual_date(m.letter.date) if m.letter else None,
             "status_counts": {c.word: c.count for c in self.status_counts},
+            "minutes": base + self.minutes.url if self.minutes else None,
             "decision_evidence": [twins.evidence(d.evidence, base) for d in self.decisions],
             "evidence": twins.evidence(self.evidence, base),
         }

@@ -19,6 +19,7 @@ from . import RecordType
 class PlanView(RecordView):
     scorecard: Scorecard | None = None
     reports: list[Any] = field(default_factory=list)  # ReportViews, by quarter
+    evaluation: Any = None  # the EvaluationView of its year, if published
 
     @property
     def title(self) -> str:
@@ -54,6 +55,7 @@ class PlanView(RecordView):
         return {
             "fiscal_year": {"id": self.fiscal_year, "label": bangla.fiscal_year_label(self.fiscal_year)},
             "reports": [base + r.url for r in self.reports],
+            "annual_evaluation": base + self.evaluation.url if self.evaluation else None,
             "progress": twins.scorecard(self.scorecard, base),
         }
 
@@ -114,13 +116,24 @@ def _check(ctx: Any, plan: Any) -> None:
                 _check_targets(ctx, src, base, ind)
 
 
+def wants_date(ind: schema.Indicator) -> bool:
+    """Whether the indicator's figures are dates: by its গণনা পদ্ধতি, or, when
+    the document gives none, by its targets."""
+    if ind.calculation is not None:
+        return ind.calculation == DATE
+    return any(isinstance(t, date) for t in ind.targets if t is not None)
+
+
 def _check_targets(ctx: Any, src: Any, base: tuple, ind: schema.Indicator) -> None:
     if len(ind.targets) != 5:
         ctx.add(src, (*base, "targets"),
                 f"indicator {_id(ind.id)} has {len(ind.targets)} targets: it needs exactly five, from অসাধারণ (100%) to "
                 "চলতি মানের নিম্নে (60%); write '-' for a level with no target")
         return
-    want_date = ind.calculation == DATE
+    want_date = wants_date(ind)
+    if ind.calculation is None and len({isinstance(t, date) for t in ind.targets if t is not None}) > 1:
+        ctx.add(src, (*base, "targets"), f"targets of {_id(ind.id)} mix dates and numbers: write all of them as one or the other")
+        return
     ok = True
     for ti, t in enumerate(ind.targets):
         if t is None:

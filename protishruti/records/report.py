@@ -11,7 +11,7 @@ from typing import Any
 
 from .. import bangla, charts, periods, schema, twins, urls
 from ..scorecards import Quarter, Scorecard, notes, scorecard
-from ..scoring import DATE
+from .plan import wants_date
 from ..views import RecordView, history
 from . import RecordType
 
@@ -149,10 +149,11 @@ def _check(ctx: Any, report: Any) -> None:
             hint = f" — did you mean {_id(close[0])}?" if close else ""
             ctx.add(src, ("indicators", pi, "id"), f"the {rep.fiscal_year} action plan has no indicator {_id(prog.id)}{hint}")
             continue
-        if prog.achievement is not None and (ind.calculation == DATE) != isinstance(prog.achievement, date):
-            want = "a date (YYYY-MM-DD)" if ind.calculation == DATE else "a number"
+        if prog.achievement is not None and wants_date(ind) != isinstance(prog.achievement, date):
+            want = "a date (YYYY-MM-DD)" if wants_date(ind) else "a number"
+            says = f"({ind.calculation})" if ind.calculation else "(its targets)"
             ctx.add(src, ("indicators", pi, "achievement"),
-                    f"the achievement of {_id(prog.id)} should be {want}, as its plan says ({ind.calculation})")
+                    f"the achievement of {_id(prog.id)} should be {want}, as its plan says {says}")
 
 
 TYPE = RecordType(
