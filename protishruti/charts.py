@@ -93,13 +93,16 @@ def scores(card: Scorecard) -> ScoreChart:
     def bar(label: str, score: Fraction | None, weight: object) -> ScoreBar:
         w = Fraction(weight) if weight else Fraction(1)  # type: ignore[arg-type]
         if score is None:
-            return ScoreBar(label, "হিসাব করা যায়নি", bangla.number(w), 0.0)
+            return ScoreBar(label, "—", bangla.number(w), 0.0)
         return ScoreBar(label, bangla.number(score), bangla.number(w), round(float(score / w * 100), 2) if w else 0.0)
 
     total = bar("সর্বমোট", card.score.value, card.weight.value)
     areas = tuple(bar(f"{bangla.digits(a.index)}. {a.area.name}", a.score.value, a.weight.value) for a in card.areas)
-    text = f"সর্বমোট অর্জিত মান {total.score}, {total.weight}-এর মধ্যে। " + " ".join(
-        f"{a.label}: {a.score}, {a.weight}-এর মধ্যে।" for a in areas
+    def said(b: ScoreBar) -> str:
+        return "হিসাব করা যায়নি" if b.score == "—" else b.score
+
+    text = f"সর্বমোট অর্জিত মান {said(total)}, {total.weight}-এর মধ্যে। " + " ".join(
+        f"{a.label}: {said(a)}, {a.weight}-এর মধ্যে।" for a in areas
     )
     return ScoreChart(total, areas, text)
 

@@ -94,7 +94,9 @@ def _to_date(calculation: str | None, quarters: dict[int, Any]) -> tuple[Any, bo
     present = [v for v in quarters.values() if v is not None]
     if calculation is None:
         # with one figure every method agrees; with more, the method decides
-        return (present[0] if present else None), len(present) <= 1
+        if len(present) > 1:
+            return None, False
+        return (present[0] if present else None), True
     return scoring.combine(calculation, [quarters[q] for q in sorted(quarters)]), True
 
 

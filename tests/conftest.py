@@ -23,6 +23,19 @@ def demo_site(tmp_path_factory):
     return out
 
 
+@pytest.fixture(scope="session")
+def faithful_site(tmp_path_factory):
+    """The fixture site of real documents' shapes (tests/sites/valid-faithful), built once."""
+    from protishruti import commands
+
+    work = tmp_path_factory.mktemp("faithful-site")
+    shutil.copytree(SITES / "valid-faithful", work / "content")
+    out = work / "site"
+    result = commands.build(work / "content", out)
+    assert result.ok, [str(p) for p in result.problems.sorted()]
+    return out
+
+
 @pytest.fixture
 def site_copy(tmp_path):
     """A writable copy of a fixture site: builds write urls.lock into the
@@ -73,6 +86,14 @@ def served_demo(demo_site):
     from tests.search.evaluate import serve
 
     with serve(demo_site) as base:
+        yield base
+
+
+@pytest.fixture(scope="session")
+def served_faithful(faithful_site):
+    from tests.search.evaluate import serve
+
+    with serve(faithful_site) as base:
         yield base
 
 

@@ -29,7 +29,8 @@ def _pages(site: Path) -> list[str]:
 
 def test_every_page_type_is_checked(demo_site):
     pages = _pages(demo_site)
-    for kind in ("/", "/offices/mopa/", "/charter/", "/action-plans/", "/reports/", "/meetings/", "/pages/", "/search/"):
+    for kind in ("/", "/offices/mopa/", "/charter/", "/action-plans/", "/reports/", "/meetings/", "/pages/", "/search/",
+                 "/grs/", "/committee/", "/minutes/", "/evaluations/"):
         assert any(kind in p for p in pages), kind
 
 
@@ -39,8 +40,13 @@ def _axe_script() -> str:
     return (Path(axe_playwright_python.__file__).parent / "axe.min.js").read_text(encoding="utf-8")
 
 
+SITES = {"demo": ("demo_site", "served_demo"), "faithful": ("faithful_site", "served_faithful")}
+
+
+@pytest.mark.parametrize("which", SITES)
 @pytest.mark.parametrize("width", [360, 1280])
-def test_axe_reports_no_violations(browser, served_demo, demo_site, width):
+def test_axe_reports_no_violations(browser, request, which, width):
+    demo_site, served_demo = (request.getfixturevalue(name) for name in SITES[which])
     axe = _axe_script()
     context = browser.new_context(viewport={"width": width, "height": 900})
     page = context.new_page()
@@ -61,7 +67,9 @@ def test_axe_reports_no_violations(browser, served_demo, demo_site, width):
     assert found == {}
 
 
-def test_no_page_scrolls_sideways_at_360(browser, served_demo, demo_site):
+@pytest.mark.parametrize("which", SITES)
+def test_no_page_scrolls_sideways_at_360(browser, request, which):
+    demo_site, served_demo = (request.getfixturevalue(name) for name in SITES[which])
     context = browser.new_context(viewport={"width": 360, "height": 800})
     page = context.new_page()
     wide = {}
@@ -83,15 +91,15 @@ def _vnu_jar() -> Path | None:
     return jar if jar.exists() else None
 
 
-def test_nu_html_checker_reports_no_errors(demo_site):
+def test_nu_html_checker_reports_no_errors(demo_site, faithful_site):
     jar, java = _vnu_jar(), shutil.which("java")
     if jar is None or java is None:
         reason = "the Nu HTML Checker needs Java and vnu.jar (apt-get install default-jre-headless; pip install -e '.[test]')"
         if os.environ.get("PROTISHRUTI_REQUIRE_BROWSER") == "1":
             pytest.fail(reason)
         pytest.skip(reason)
-    files = sorted(str(p) for p in demo_site.rglob("*.html"))  # redirect stubs too
-    assert any("pages/grs/" in f for f in files)
+    files = sorted(str(p) for site in (demo_site, faithful_site) for p in site.rglob("*.html"))  # redirect stubs too
+    assert any("pages/grs/" in f for f in files) and any("char-union" in f for f in files)
     proc = subprocess.run([java, "-jar", str(jar), "--errors-only", "--stdout", *files], capture_output=True, text=True, timeout=300)
     assert proc.returncode == 0, proc.stdout + proc.stderr
 

@@ -194,3 +194,76 @@ def test_sample_marks_reach_feeds_twins_and_the_catalogue(mixed):
     assert plan["description"].endswith("(কিছু হিসাব নমুনা তথ্য থেকে)") and "নমুনা" not in plan["keyword"]
     rows = list(csv.reader(io.StringIO((mixed / "offices/unnamed-office/action-plans/2023-24/index.csv").read_text(encoding="utf-8-sig"))))
     assert {r[rows[0].index("নমুনা তথ্য থেকে")] for r in rows[1:5]} == {"হ্যাঁ"}
+
+
+# ---------------------------------------------------------------- plans and reports as the documents have them
+
+RIVER = "offices/river-dc/"
+
+
+def test_a_plan_without_calculation_scores_only_what_it_can(site):
+    q1_html, q1 = _page(site, RIVER + "reports/2023-24/q1/")
+    # one quarter: every method agrees, so the score is computed, with its formula
+    assert "৩ × ১ ÷ ৪" not in q1  # ১ ÷ ৪ = ২৫%, under 60 %
+    assert "১ ÷ ৪ = ২৫%, ৬০%-এর নিচে, তাই ০; আনুপাতিক পদ্ধতি" in q1
+    assert "৪ × ৮০ ÷ ৯০ = ৩.৫৬, আনুপাতিক পদ্ধতি" in q1
+    q2_html, q2 = _page(site, RIVER + "reports/2023-24/q2/")
+    # two quarters and no গণনা পদ্ধতি: nothing is guessed
+    assert "গণনা পদ্ধতি উল্লেখ নেই, তাই ত্রৈমাসিকের সংখ্যাগুলো থেকে অদ্যাবধি অর্জন হিসাব করা যায়নি" in q2
+    assert "সর্বমোট অর্জিত মান: হিসাব করা যায়নি (৭-এর মধ্যে)" in q2
+    assert "সমষ্টি" not in q2 and "ক্রমপুঞ্জিভূত" not in q2
+    doc = json.loads((site / RIVER / "reports/2023-24/q2/index.json").read_text(encoding="utf-8"))
+    first = doc["computed"]["scores"]["indicators"][0]
+    assert first["calculation"]["value"] is None and first["to_date"]["value"] is None and first["score"]["value"] is None
+    assert doc["computed"]["scores"]["total"]["score"]["value"] is None
+    assert doc["record"]["indicators"][1]["achievement"] == 85
+
+
+def test_annual_evaluation_keeps_its_lines_and_scores_the_year(site):
+    html, text = _page(site, RIVER + "evaluations/2023-24/")
+    assert "১ম ত্রৈমাসিক এর কমিটি পুনর্গঠন<br>২য় ত্রৈমাসিক এর কমিটি পুনর্গঠন<br>৩য় ত্রৈমাসিক এর কমিটি পুনর্গঠন" in html
+    assert "সেবা প্রদান প্রতিশ্রুতি এর ত্রৈমাসিক/বার্ষিক পরিবীক্ষণ/মূল্যায়ন প্রতিবেদন (নমুনা)" in text
+    # the year's figure the editor counted, with the reason; the % indicator states none
+    assert "টীকা ১: প্রতিবেদনে বছরের সংখ্যা নেই; চারটি ত্রৈমাসিকের চারটি লাইন গুনে।" in text
+    assert "অর্জন ৪ ≥ অসাধারণ লক্ষ্যমাত্রা ৪, তাই পূর্ণ মান ৩; আনুপাতিক পদ্ধতি" in text
+    assert "অর্জন নেই, তাই ০; আনুপাতিক পদ্ধতি" in text
+    plan_html, _ = _page(site, RIVER + "action-plans/2023-24/")
+    assert 'href="/offices/river-dc/evaluations/2023-24/"' in plan_html
+    doc = json.loads((site / RIVER / "evaluations/2023-24/index.json").read_text(encoding="utf-8"))
+    year = doc["computed"]["scores"]["indicators"][0]["to_date"]
+    assert year["value"] == 4 and year["provenance"] == "editor"
+    assert (site / RIVER / "evaluations/2023-24/index.csv").is_file()
+
+
+def test_grs_officers_committee_and_minutes_pages(site):
+    html, text = _page(site, RIVER + "grs/2026-11-01/")
+    assert "৩০ (ত্রিশ) কার্যদিবস" in text and "২(দুই) মাস" in text and "২(দুই) মাস কার্যদিবস" not in text
+    assert "তারিখ দলিলে উল্লেখ নেই; এই ওয়েবসাইটে প্রথম প্রকাশ ০১ নভেম্বর ২০২৬" in text
+    assert "ওয়েব: www.example.gov.bd" in text
+    office_html, office = _page(site, RIVER)
+    assert 'href="/offices/river-dc/grs/2026-11-01/"' in office_html and "অনিক: অতিরিক্ত জেলা প্রশাসক (সার্বিক), নমুনা" in office
+    committee_html, committee = _page(site, RIVER + "committee/2023-08-01/")
+    members = committee_html[committee_html.index('<table class="members">'):]
+    assert "সকল উপজেলা নির্বাহী অফিসার (নমুনা)" in members and '<span class="silent">উল্লেখ নেই</span>' in members
+    minutes_html, minutes = _page(site, RIVER + "meetings/2023-24/2/minutes/")
+    assert "প্রক্রিয়াধীন" in minutes and "হবে (নমুনা শব্দ)" in minutes
+    assert 'status-ongoing"><span aria-hidden="true">↻</span> প্রক্রিয়াধীন' in minutes_html
+    assert 'status-other"><span aria-hidden="true">•</span> হবে (নমুনা শব্দ)' in minutes_html
+    assert "সভার তারিখ উল্লেখ নেই" in minutes and "সভাপতি উল্লেখ নেই" in minutes
+    assert not (site / RIVER / "meetings/2023-24/2/index.html").exists()
+
+
+def test_every_new_record_type_has_twins_feed_and_catalogue_entries(site):
+    feed = (site / "feed.xml").read_text(encoding="utf-8")
+    catalogue = json.loads((site / "data.json").read_text(encoding="utf-8"))
+    ids = {d["identifier"] for d in catalogue["dataset"]}
+    for url, kind in [(RIVER + "grs/2026-11-01/", "grs"), (RIVER + "committee/2023-08-01/", "committee"),
+                      (RIVER + "meetings/2023-24/2/minutes/", "minutes"), (RIVER + "evaluations/2023-24/", "evaluation")]:
+        doc = json.loads((site / url / "index.json").read_text(encoding="utf-8"))
+        assert doc["type"] == kind and doc["schema_version"] == 2 and doc["sample"] is True
+        assert f"<id>https://fixture.example/{url}</id>" in feed, url
+        assert f"https://fixture.example/{url}" in ids, url
+    office = json.loads((site / RIVER / "index.json").read_text(encoding="utf-8"))["computed"]
+    assert office["kind_group"] == "অন্যান্য দপ্তর"
+    assert office["grs_officers"] == ["https://fixture.example/offices/river-dc/grs/2026-11-01/"]
+    assert office["minutes"] and office["evaluations"] and office["committee_orders"]
