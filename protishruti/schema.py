@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date
 from decimal import Decimal
-from typing import Annotated, Any, Iterator, Literal, Union
+from typing import Annotated, Any, Callable, ClassVar, Iterator, Literal, Union
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Discriminator, Field, Tag, model_validator
 
@@ -117,7 +117,13 @@ def _target(value: object) -> object:
             return None
         if _ISO.match(bangla.ascii_digits(raw)):
             return parse_date(raw)
-        return bangla.parse_number(raw)
+        try:
+            return bangla.parse_number(raw)
+        except ValueError:
+            raise ValueError(
+                f"'{raw}' is not a figure: write a number (১২, 12.5), a date (YYYY-MM-DD) or '-' for none; "
+                "words the document writes here belong in remarks"
+            ) from None
     return value
 
 
@@ -214,6 +220,18 @@ TimeUnit = Literal["কার্যদিবস", "দিন", "ঘণ্টা"
 class Record(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
+    # Rules about which fields a record must have, as functions of an object
+    # with its fields (raising ValueError).  They run after the fields are
+    # checked, and validate also runs them on the raw record when some field
+    # failed, so a missing date is reported in the same pass as a bad fee.
+    PRESENCE: ClassVar[tuple[Callable[[Any], None], ...]] = ()
+
+    @model_validator(mode="after")
+    def _presence(self) -> "Record":
+        for rule in type(self).PRESENCE:
+            rule(self)
+        return self
+
 
 class Update(Record):
     """One entry of a record's public change history."""
@@ -293,7 +311,7 @@ class Person(Record):
 
 
 PERSON_SHAPES = (
-    "is the document's words on one line (e.g. officer: চেয়ারম্যান ও সচিব), or a block with name:, "
+    "is the document's words on one line (e.g. চেয়ারম্যান ও সচিব), or a block with name:, "
     "designation:, office:, phone:, mobile:, email:, web:, address:"
 )
 PersonCell = as_written(Person, PERSON_SHAPES)
@@ -551,6 +569,14 @@ class GrsColumns(Record):
     time_limit: Text | None = None
 
 
+def _charter_dated(c: Any) -> None:
+    if c.effective_date is None and c.published is None:
+        raise ValueError(
+            "this charter states no effective date: give 'published:' (the date this site first published it), "
+            "which makes its permanent URL; write 'effective_date:' only when the document states one"
+        )
+
+
 class Charter(Published):
     effective_date: Date | None = None  # only when the document states one
     title: Text | None = None  # as the document words it ("নাগরিক সনদ"); default সেবা প্রদান প্রতিশ্রুতি
@@ -567,14 +593,7 @@ class Charter(Published):
     grs_columns: GrsColumns = GrsColumns()
     evidence: list[Evidence] = []  # the signed source file (PDF), photos of the board, …
 
-    @model_validator(mode="after")
-    def _dated(self) -> "Charter":
-        if self.effective_date is None and self.published is None:
-            raise ValueError(
-                "this charter states no effective date: give 'published:' (the date this site first published it), "
-                "which makes its permanent URL; write 'effective_date:' only when the document states one"
-            )
-        return self
+    PRESENCE = (_charter_dated,)
 
     @property
     def key_date(self) -> date:
@@ -736,6 +755,21 @@ class GrsOfficer(Record):
     note: Text | None = None
 
 
+def _grs_dated(g: Any) -> None:
+    if g.date is None and g.published is None:
+        raise ValueError("give 'date:' (the date the document states) or, if it states none, 'published:'")
+
+
+def _grs_people(g: Any) -> None:
+    if not g.officers and not g.steps:
+        raise ValueError("list the officers under 'officers:' (or the GRS table under 'steps:')")
+
+
+def _grs_quarter(g: Any) -> None:
+    if g.quarter is not None and g.fiscal_year is None:
+        raise ValueError("a 'quarter' needs its 'fiscal_year'")
+
+
 class GrsOfficers(Published):
     """অভিযোগ নিষ্পত্তি কর্মকর্তা (অনিক) ও আপিল কর্মকর্তা: who handles
     grievances, updated (usually quarterly) apart from the charter."""
@@ -752,15 +786,7 @@ class GrsOfficers(Published):
     note: Text | None = None
     evidence: list[Evidence] = []
 
-    @model_validator(mode="after")
-    def _complete(self) -> "GrsOfficers":
-        if self.date is None and self.published is None:
-            raise ValueError("give 'date:' (the date the document states) or, if it states none, 'published:'")
-        if not self.officers and not self.steps:
-            raise ValueError("list the officers under 'officers:' (or the GRS table under 'steps:')")
-        if self.quarter is not None and self.fiscal_year is None:
-            raise ValueError("a 'quarter' needs its 'fiscal_year'")
-        return self
+    PRESENCE = (_grs_dated, _grs_people, _grs_quarter)
 
     @property
     def key_date(self) -> date:
@@ -773,6 +799,16 @@ class GrsOfficers(Published):
 class Member(Record):
     role: Text | None = None  # as written: সভাপতি, সদস্য, সদস্য-সচিব, ফোকাল পয়েন্ট কর্মকর্তা, …
     person: PersonCell
+
+
+def _order_dated(c: Any) -> None:
+    if c.date is None and c.published is None:
+        raise ValueError("give 'date:' (the order's date) or, if the document states none, 'published:'")
+
+
+def _order_people(c: Any) -> None:
+    if not c.members and not c.focal_points:
+        raise ValueError("list the committee under 'members:' (or the focal point officers under 'focal_points:')")
 
 
 class CommitteeOrder(Published):
@@ -794,13 +830,7 @@ class CommitteeOrder(Published):
     note: Text | None = None
     evidence: list[Evidence] = []
 
-    @model_validator(mode="after")
-    def _complete(self) -> "CommitteeOrder":
-        if self.date is None and self.published is None:
-            raise ValueError("give 'date:' (the order's date) or, if the document states none, 'published:'")
-        if not self.members and not self.focal_points:
-            raise ValueError("list the committee under 'members:' (or the focal point officers under 'focal_points:')")
-        return self
+    PRESENCE = (_order_dated, _order_people)
 
     @property
     def key_date(self) -> date:

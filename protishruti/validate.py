@@ -17,7 +17,7 @@ from typing import Any, Generic, Iterator, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from . import bangla, schema
+from . import bangla, schema, suggest
 from .load import ASCII_PATH, RawContent, Source
 from .records import REGISTRY
 from .problems import Problems
@@ -98,6 +98,41 @@ _PATTERN_HINTS = {
 }
 
 
+def _field_names(cls: type[BaseModel], seen: set[type] | None = None) -> set[str]:
+    """Every field name used anywhere inside records of ``cls``."""
+    seen = seen if seen is not None else set()
+    if cls in seen:
+        return set()
+    seen.add(cls)
+    out: set[str] = set()
+    for n, f in cls.model_fields.items():
+        out.add(f.alias or n)
+        for arg in _models_in(f.annotation):
+            out |= _field_names(arg, seen)
+    return out
+
+
+def _models_in(annotation: Any) -> list[type[BaseModel]]:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return [annotation]
+    return [m for arg in typing.get_args(annotation) for m in _models_in(arg)]
+
+
+_BY_TYPE: list[tuple[str, set[str]]] = []
+
+
+def _fields_by_type() -> list[tuple[str, set[str]]]:
+    """(where, field names) for each record type, e.g. ("the minutes of a meeting (minutes/)", {...})."""
+    if not _BY_TYPE:
+        _BY_TYPE.extend((f"{t.label} ({t.folder}/)", _field_names(t.model)) for t in REGISTRY)
+    return _BY_TYPE
+
+
+def _label(cls: type[BaseModel]) -> str:
+    t = next((t for t in REGISTRY if t.model is cls), None)
+    return f"{t.label} ({t.folder}/)" if t else "this record"
+
+
 def _message(err: dict, cls: type[BaseModel]) -> str:
     loc, kind = err["loc"], err["type"]
     name = next((p for p in reversed(loc) if isinstance(p, str)), "")
@@ -107,15 +142,21 @@ def _message(err: dict, cls: type[BaseModel]) -> str:
     if kind == "extra_forbidden":
         owner = _model_at(cls, loc[:-1])
         allowed = sorted(f.alias or n for n, f in owner.model_fields.items()) if owner else []
-        close = difflib.get_close_matches(name, allowed, n=1, cutoff=0.5)
+        close = suggest.field_name(name, allowed)
         if close:
-            return f"unknown field '{name}' — did you mean '{close[0]}'?"
+            return f"unknown field '{name}' — did you mean '{close}'?"
+        elsewhere = [label for label, fields in _fields_by_type() if name in fields and label != _label(cls)]
+        if elsewhere:
+            verb = "has" if len(elsewhere) == 1 else "have"
+            return (f"unknown field '{name}': {' and '.join(elsewhere)} {verb} it, {_label(cls)} does not — move it to the "
+                    f"right record, or use one of: {', '.join(allowed)}")
         return f"unknown field '{name}': remove it, or use one of: {', '.join(allowed)}"
     if kind == "literal_error":
         expected = re.findall(r"'([^']*)'", err.get("ctx", {}).get("expected", ""))
-        close = difflib.get_close_matches(str(value), expected, n=1, cutoff=0.5)
-        hint = f" — did you mean '{close[0]}'?" if close else ""
-        return f"'{name}' cannot be '{value}'{hint} Use one of: {', '.join(expected)}"
+        close = suggest.same_word(str(value), expected)
+        if close:
+            return f"'{name}' cannot be '{value}' — did you mean '{close}'? Use one of: {', '.join(expected)}"
+        return f"'{name}' cannot be '{value}': use one of: {', '.join(expected)}"
     if kind == "value_error":
         msg = err["msg"].removeprefix("Value error, ")
         return f"'{name}': {msg}" if name and not msg.startswith(f"'{name}'") else msg
@@ -144,6 +185,23 @@ def _message(err: dict, cls: type[BaseModel]) -> str:
     return f"'{name}': {err['msg']}" if name else err["msg"]
 
 
+def _presence(source: Source, cls: type[BaseModel], data: LineDict, problems: Problems) -> None:
+    """A record's presence rules (schema.Record.PRESENCE), on the raw record:
+    pydantic runs them only once every field is valid."""
+    rules = getattr(cls, "PRESENCE", ())
+    if not rules:
+        return
+    raw = types.SimpleNamespace(**{
+        n: (data.get(f.alias or n) or None) if (f.alias or n) in data else f.get_default(call_default_factory=True)
+        for n, f in cls.model_fields.items()
+    })
+    for rule in rules:
+        try:
+            rule(raw)
+        except ValueError as exc:
+            problems.add(source.path, line_of(data, ()), str(exc))
+
+
 def check_schema(source: Source, cls: type[M], problems: Problems) -> M | None:
     data = source.data
     if data is None:
@@ -155,6 +213,7 @@ def check_schema(source: Source, cls: type[M], problems: Problems) -> M | None:
     try:
         return cls.model_validate(data)
     except ValidationError as exc:
+        _presence(source, cls, data, problems)
         for err in exc.errors():
             # drop the branch tags of as-written fields (schema.as_written)
             loc = tuple(p for p in err["loc"] if not (isinstance(p, str) and p.startswith("<")))

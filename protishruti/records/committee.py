@@ -4,7 +4,6 @@ replace an earlier one; the newest order in force is the current committee."""
 
 from __future__ import annotations
 
-import difflib
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -96,9 +95,9 @@ def _check(ctx: Any, order: Any) -> None:
         ctx.add(order.source, ("replaces",), "an order cannot replace itself: give the date of the earlier order")
     elif m.replaces not in orders:
         have = sorted(d.isoformat() for d in orders if d != m.key_date)
-        close = difflib.get_close_matches(m.replaces.isoformat(), have, n=1, cutoff=0.6)
-        hint = f" — did you mean {close[0]}?" if close else f" (orders of this office: {', '.join(have) or 'none'})"
-        ctx.add(order.source, ("replaces",), f"there is no committee order of {m.replaces.isoformat()} to replace{hint}")
+        ctx.add(order.source, ("replaces",),
+                f"there is no committee order of {m.replaces.isoformat()} to replace: give the date of one of this office's "
+                f"orders ({', '.join(have) or 'none yet'})")
     elif m.replaces > m.key_date:
         ctx.add(order.source, ("replaces",), f"this order ({m.key_date.isoformat()}) cannot replace a later one ({m.replaces.isoformat()})")
 
