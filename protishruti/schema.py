@@ -259,6 +259,30 @@ class Published(Record):
     sample: Bool = False  # demonstration data: its pages say so (নমুনা)
 
 
+class DatedByDocument(Published):
+    """A record whose permanent URL is the date its document states
+    (``stated_date``) or, when it states none, the date this site first
+    published it."""
+
+    STATED: ClassVar[str] = "date"  # the field holding the document's own date
+
+    @property
+    def stated_date(self) -> date | None:
+        return getattr(self, self.STATED)
+
+    @property
+    def key_date(self) -> date:
+        return self.stated_date or self.published  # type: ignore[return-value]
+
+
+def _dated(what: str, field: str = "date") -> Callable[[Any], None]:
+    def rule(r: Any) -> None:
+        if getattr(r, field) is None and r.published is None:
+            raise ValueError(what)
+
+    return rule
+
+
 # ---------------------------------------------------------------- shared parts
 
 
@@ -569,15 +593,7 @@ class GrsColumns(Record):
     time_limit: Text | None = None
 
 
-def _charter_dated(c: Any) -> None:
-    if c.effective_date is None and c.published is None:
-        raise ValueError(
-            "this charter states no effective date: give 'published:' (the date this site first published it), "
-            "which makes its permanent URL; write 'effective_date:' only when the document states one"
-        )
-
-
-class Charter(Published):
+class Charter(DatedByDocument):
     effective_date: Date | None = None  # only when the document states one
     title: Text | None = None  # as the document words it ("নাগরিক সনদ"); default সেবা প্রদান প্রতিশ্রুতি
     stated_dates: list[StatedDate] = []  # other dates the document states, with its words
@@ -593,11 +609,12 @@ class Charter(Published):
     grs_columns: GrsColumns = GrsColumns()
     evidence: list[Evidence] = []  # the signed source file (PDF), photos of the board, …
 
-    PRESENCE = (_charter_dated,)
-
-    @property
-    def key_date(self) -> date:
-        return self.effective_date or self.published  # type: ignore[return-value]
+    STATED = "effective_date"
+    PRESENCE = (_dated(
+        "this charter states no effective date: give 'published:' (the date this site first published it), "
+        "which makes its permanent URL; write 'effective_date:' only when the document states one",
+        "effective_date",
+    ),)
 
 
 # ---------------------------------------------------------------- action plans
@@ -755,11 +772,6 @@ class GrsOfficer(Record):
     note: Text | None = None
 
 
-def _grs_dated(g: Any) -> None:
-    if g.date is None and g.published is None:
-        raise ValueError("give 'date:' (the date the document states) or, if it states none, 'published:'")
-
-
 def _grs_people(g: Any) -> None:
     if not g.officers and not g.steps:
         raise ValueError("list the officers under 'officers:' (or the GRS table under 'steps:')")
@@ -770,7 +782,7 @@ def _grs_quarter(g: Any) -> None:
         raise ValueError("a 'quarter' needs its 'fiscal_year'")
 
 
-class GrsOfficers(Published):
+class GrsOfficers(DatedByDocument):
     """অভিযোগ নিষ্পত্তি কর্মকর্তা (অনিক) ও আপিল কর্মকর্তা: who handles
     grievances, updated (usually quarterly) apart from the charter."""
 
@@ -786,11 +798,7 @@ class GrsOfficers(Published):
     note: Text | None = None
     evidence: list[Evidence] = []
 
-    PRESENCE = (_grs_dated, _grs_people, _grs_quarter)
-
-    @property
-    def key_date(self) -> date:
-        return self.date or self.published  # type: ignore[return-value]
+    PRESENCE = (_dated("give 'date:' (the date the document states) or, if it states none, 'published:'"), _grs_people, _grs_quarter)
 
 
 # ---------------------------------------------------------------- monitoring committee orders
@@ -801,17 +809,12 @@ class Member(Record):
     person: PersonCell
 
 
-def _order_dated(c: Any) -> None:
-    if c.date is None and c.published is None:
-        raise ValueError("give 'date:' (the order's date) or, if the document states none, 'published:'")
-
-
 def _order_people(c: Any) -> None:
     if not c.members and not c.focal_points:
         raise ValueError("list the committee under 'members:' (or the focal point officers under 'focal_points:')")
 
 
-class CommitteeOrder(Published):
+class CommitteeOrder(DatedByDocument):
     """ফোকাল পয়েন্ট কর্মকর্তা/পরিবীক্ষণ কমিটি: the office order that forms
     (or re-forms) the charter monitoring committee."""
 
@@ -830,11 +833,7 @@ class CommitteeOrder(Published):
     note: Text | None = None
     evidence: list[Evidence] = []
 
-    PRESENCE = (_order_dated, _order_people)
-
-    @property
-    def key_date(self) -> date:
-        return self.date or self.published  # type: ignore[return-value]
+    PRESENCE = (_dated("give 'date:' (the order's date) or, if the document states none, 'published:'"), _order_people)
 
 
 # ---------------------------------------------------------------- meeting minutes

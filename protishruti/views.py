@@ -152,6 +152,30 @@ class RecordView:
         return None
 
 
+class DatedView:
+    """For views of schema.DatedByDocument records: the document's own date,
+    or else the date this site first published the record."""
+
+    model: Any
+    STATED_LABEL = "তারিখ"  # how the page names the document's own date (কার্যকর, হালনাগাদ, …)
+
+    @property
+    def stated(self) -> bool:
+        return self.model.stated_date is not None
+
+    @property
+    def key_date(self) -> date:
+        return self.model.key_date
+
+    @property
+    def date_label(self) -> str:
+        return self.STATED_LABEL if self.stated else "প্রকাশ"
+
+    @property
+    def dated(self) -> date:
+        return self.key_date
+
+
 @dataclass
 class OfficeView:
     slug: str

@@ -169,7 +169,7 @@ def test_evidence_links_show_size_and_type(demo_site: Path):
     size = (CONTENT / "offices/sample-ministry/evidence/committee-order-2024-25.pdf").stat().st_size
     from protishruti import bangla
 
-    assert f'<a href="/offices/sample-ministry/evidence/committee-order-2024-25.pdf">' in html
+    assert '<a href="/offices/sample-ministry/evidence/committee-order-2024-25.pdf">' in html
     assert f"(PDF, {bangla.file_size(size)})" in html
 
 

@@ -5,13 +5,12 @@ each version lists what changed from the previous one in force."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
 from typing import Any
 
 from .. import bangla, cells, changes, schema, twins, urls
 from ..cells import Column
 from ..changes import CharterChanges
-from ..views import EvidenceView, RecordView, history
+from ..views import DatedView, EvidenceView, RecordView, history
 from . import RecordType
 
 GROUPS = (("citizen", "নাগরিক সেবা"), ("institutional", "প্রাতিষ্ঠানিক সেবা"), ("internal", "অভ্যন্তরীণ সেবা"))
@@ -38,7 +37,8 @@ class Table:
 
 
 @dataclass
-class CharterView(RecordView):
+class CharterView(DatedView, RecordView):
+    STATED_LABEL = "কার্যকর"
     is_current: bool = False
     version: int = 1
     changes: CharterChanges | None = None  # from the previous version in force
@@ -48,30 +48,12 @@ class CharterView(RecordView):
     evidence: list[EvidenceView] = field(default_factory=list)
 
     @property
-    def stated(self) -> bool:
-        """The document states when it takes effect."""
-        return self.model.effective_date is not None
-
-    @property
-    def key_date(self) -> date:
-        """Its effective date, or else the date this site first published it."""
-        return self.model.key_date
-
-    @property
-    def date_label(self) -> str:
-        return "কার্যকর" if self.stated else "প্রকাশ"
-
-    @property
     def name(self) -> str:
         return self.model.title or "সেবা প্রদান প্রতিশ্রুতি"
 
     @property
     def title(self) -> str:
         return f"{self.name} — {self.date_label} {bangla.gregorian_date(self.key_date)}"
-
-    @property
-    def dated(self) -> date:
-        return self.key_date
 
     def heading(self, section: str) -> str:
         return getattr(self.model.headings, section, None) or SECTIONS[section]

@@ -9,24 +9,17 @@ from datetime import date
 from typing import Any
 
 from .. import bangla, cells, schema, twins, urls
-from ..views import EvidenceView, RecordView, history
+from ..views import DatedView, EvidenceView, RecordView, history
 from . import RecordType
 
 
 @dataclass
-class CommitteeView(RecordView):
+class CommitteeView(DatedView, RecordView):
+    STATED_LABEL = "আদেশ"
     is_current: bool = False
     replaces: "CommitteeView | None" = None
     replaced_by: "CommitteeView | None" = None
     evidence: list[EvidenceView] = field(default_factory=list)
-
-    @property
-    def stated(self) -> bool:
-        return self.model.date is not None
-
-    @property
-    def key_date(self) -> date:
-        return self.model.key_date
 
     @property
     def title(self) -> str:
@@ -34,11 +27,7 @@ class CommitteeView(RecordView):
 
     @property
     def crumb_title(self) -> str:
-        return f"পরিবীক্ষণ কমিটি, {'আদেশ' if self.stated else 'প্রকাশ'} {bangla.gregorian_date(self.key_date)}"
-
-    @property
-    def dated(self) -> date:
-        return self.key_date
+        return f"পরিবীক্ষণ কমিটি, {self.date_label} {bangla.gregorian_date(self.key_date)}"
 
     @property
     def list_label(self) -> str:
@@ -46,7 +35,7 @@ class CommitteeView(RecordView):
 
     @property
     def list_date(self) -> tuple[str, date]:
-        return ("আদেশ" if self.stated else "প্রকাশ", self.key_date)
+        return (self.date_label, self.key_date)
 
     def page_data(self) -> dict[str, Any]:
         return {"committee": self}

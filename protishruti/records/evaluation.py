@@ -4,7 +4,6 @@ quarter) and the year's figure, scored against the plan's targets."""
 
 from __future__ import annotations
 
-import difflib
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -13,7 +12,7 @@ from .. import bangla, charts, periods, schema, twins, urls
 from ..scorecards import Quarter, Scorecard, notes, scorecard
 from ..views import EvidenceView, RecordView, history
 from . import RecordType
-from .plan import wants_date
+from .plan import check_entries, plan_of
 
 
 @dataclass
@@ -103,36 +102,12 @@ def _url(slug: str, model: schema.AnnualEvaluation) -> str:
     return f"{urls.office(slug)}evaluations/{model.fiscal_year}/"
 
 
-def _id(text: str) -> str:
-    return f"[{bangla.digits(text)}]"
-
-
 def _check(ctx: Any, rec: Any) -> None:
     src, m = rec.source, rec.model
-    plan = ctx.office.records.get("plan", {}).get(m.fiscal_year)
-    if plan is None:
-        if "plan" not in ctx.broken:
-            have = ", ".join(sorted(ctx.office.records.get("plan", {}))) or "none"
-            ctx.add(src, ("fiscal_year",),
-                    f"there is no {m.fiscal_year} action plan for this office (plans: {have}): add action-plans/{m.fiscal_year}.yaml or fix the fiscal year")
-        return
+    plan = plan_of(ctx, src, m.fiscal_year)
     if m.submitted and m.submitted < periods.fiscal_year(m.fiscal_year)[0]:
         ctx.add(src, ("submitted",), f"submitted {m.submitted} is before the {m.fiscal_year} fiscal year began: check the date")
-    indicators = {ind.id: ind for area in plan.model.areas for act in area.activities for ind in act.indicators}
-    seen: dict[str, int] = {}
-    for i, entry in enumerate(m.indicators):
-        if entry.id in seen:
-            ctx.add(src, ("indicators", i, "id"), f"indicator {_id(entry.id)} is given twice (first on line {seen[entry.id]}): merge them")
-            continue
-        seen[entry.id] = ctx.line(src, "indicators", i, "id")
-        ind = indicators.get(entry.id)
-        if ind is None:
-            close = difflib.get_close_matches(entry.id, sorted(indicators), n=1, cutoff=0.6)
-            hint = f" — did you mean {_id(close[0])}?" if close else ""
-            ctx.add(src, ("indicators", i, "id"), f"the {m.fiscal_year} action plan has no indicator {_id(entry.id)}{hint}")
-        elif entry.achievement is not None and wants_date(ind) != isinstance(entry.achievement, date):
-            want = "a date (YYYY-MM-DD)" if wants_date(ind) else "a number"
-            ctx.add(src, ("indicators", i, "achievement"), f"the year's achievement of {_id(entry.id)} should be {want}, as its plan's targets are")
+    check_entries(ctx, src, plan, m.indicators, m.fiscal_year)
 
 
 TYPE = RecordType(

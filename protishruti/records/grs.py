@@ -9,7 +9,7 @@ from datetime import date
 from typing import Any
 
 from .. import bangla, cells, schema, twins, urls
-from ..views import EvidenceView, RecordView, history
+from ..views import DatedView, EvidenceView, RecordView, history
 from . import RecordType
 
 FUNCTIONS = {
@@ -23,30 +23,15 @@ DEFAULT_TITLE = "অভিযোগ নিষ্পত্তি কর্মক�
 
 
 @dataclass
-class GrsView(RecordView):
+class GrsView(DatedView, RecordView):
+    STATED_LABEL = "হালনাগাদ"
     is_current: bool = False
     steps: Any = None  # a charters.Table of the GRS table, if the document has one
     evidence: list[EvidenceView] = field(default_factory=list)
 
     @property
-    def stated(self) -> bool:
-        return self.model.date is not None
-
-    @property
-    def key_date(self) -> date:
-        return self.model.key_date
-
-    @property
-    def date_label(self) -> str:
-        return "হালনাগাদ" if self.stated else "প্রকাশ"
-
-    @property
     def title(self) -> str:
         return f"{self.model.title or DEFAULT_TITLE} — {self.date_label} {bangla.gregorian_date(self.key_date)}"
-
-    @property
-    def dated(self) -> date:
-        return self.key_date
 
     @property
     def quarter(self) -> int | None:

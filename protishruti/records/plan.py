@@ -3,6 +3,7 @@ progress and the scores to date."""
 
 from __future__ import annotations
 
+import difflib
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -181,3 +182,42 @@ TYPE = RecordType(
     check=_check,
     csv=True,
 )
+
+
+# ---------------------------------------------------------------- measured against the plan
+
+
+def plan_of(ctx: Any, src: Any, fiscal_year: str) -> Any:
+    """The action plan a report or evaluation of ``fiscal_year`` is measured
+    against; when there is none, says so (unless a plan of this office failed
+    to load, which is reported there)."""
+    plans = ctx.office.records.get("plan", {})
+    plan = plans.get(fiscal_year)
+    if plan is None and "plan" not in ctx.broken:
+        have = ", ".join(sorted(plans)) or "none"
+        ctx.add(src, ("fiscal_year",),
+                f"there is no {fiscal_year} action plan for this office (plans: {have}): add action-plans/{fiscal_year}.yaml or fix the fiscal year")
+    return plan
+
+
+def check_entries(ctx: Any, src: Any, plan: Any, entries: list[Any], fiscal_year: str) -> None:
+    """Each indicator entry of a report or evaluation: given once, an
+    indicator of the plan, its figure a date or a number as the plan's is."""
+    indicators = {ind.id: ind for area in plan.model.areas for act in area.activities for ind in act.indicators} if plan else {}
+    seen: dict[str, int] = {}
+    for i, entry in enumerate(entries):
+        if entry.id in seen:
+            ctx.add(src, ("indicators", i, "id"), f"indicator {_id(entry.id)} is given twice (first on line {seen[entry.id]}): merge them")
+            continue
+        seen[entry.id] = ctx.line(src, "indicators", i, "id")
+        if plan is None:
+            continue
+        ind = indicators.get(entry.id)
+        if ind is None:
+            close = difflib.get_close_matches(entry.id, sorted(indicators), n=1, cutoff=0.6)
+            hint = f" — did you mean {_id(close[0])}?" if close else ""
+            ctx.add(src, ("indicators", i, "id"), f"the {fiscal_year} action plan has no indicator {_id(entry.id)}{hint}")
+        elif entry.achievement is not None and wants_date(ind) != isinstance(entry.achievement, date):
+            want = "a date (YYYY-MM-DD)" if wants_date(ind) else "a number"
+            says = f"({ind.calculation})" if ind.calculation else "(its targets)"
+            ctx.add(src, ("indicators", i, "achievement"), f"the achievement of {_id(entry.id)} should be {want}, as its plan says {says}")

@@ -4,14 +4,13 @@ scores to date."""
 
 from __future__ import annotations
 
-import difflib
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from .. import bangla, charts, periods, schema, twins, urls
 from ..scorecards import Quarter, Scorecard, notes, scorecard
-from .plan import wants_date
+from .plan import check_entries, plan_of
 from ..views import RecordView, history
 from . import RecordType
 
@@ -120,40 +119,12 @@ def _url(slug: str, model: schema.QuarterlyReport) -> str:
     return f"{urls.office(slug)}reports/{model.fiscal_year}/q{model.quarter}/"
 
 
-def _id(text: str) -> str:
-    return f"[{bangla.digits(text)}]"
-
-
 def _check(ctx: Any, report: Any) -> None:
     src, rep = report.source, report.model
-    plan = ctx.office.records.get("plan", {}).get(rep.fiscal_year)
-    if plan is None and "plan" not in ctx.broken:  # a plan with errors of its own is reported there
-        have = ", ".join(sorted(ctx.office.records.get("plan", {}))) or "none"
-        ctx.add(src, ("fiscal_year",),
-                f"there is no {rep.fiscal_year} action plan for this office (plans: {have}): add action-plans/{rep.fiscal_year}.yaml or fix the fiscal year")
+    plan = plan_of(ctx, src, rep.fiscal_year)
     if rep.submitted and rep.submitted < periods.quarter(rep.fiscal_year, rep.quarter)[0]:
         ctx.add(src, ("submitted",), f"submitted {rep.submitted} is before quarter {rep.quarter} of {rep.fiscal_year} began: check the date")
-    indicators = {ind.id: ind for area in plan.model.areas for act in area.activities for ind in act.indicators} if plan else {}
-    seen: dict[str, int] = {}
-    for pi, prog in enumerate(rep.indicators):
-        line = ctx.line(src, "indicators", pi, "id")
-        if prog.id in seen:
-            ctx.add(src, ("indicators", pi, "id"), f"indicator {_id(prog.id)} is reported twice (first on line {seen[prog.id]}): merge them")
-            continue
-        seen[prog.id] = line
-        if plan is None:
-            continue
-        ind = indicators.get(prog.id)
-        if ind is None:
-            close = difflib.get_close_matches(prog.id, sorted(indicators), n=1, cutoff=0.6)
-            hint = f" — did you mean {_id(close[0])}?" if close else ""
-            ctx.add(src, ("indicators", pi, "id"), f"the {rep.fiscal_year} action plan has no indicator {_id(prog.id)}{hint}")
-            continue
-        if prog.achievement is not None and wants_date(ind) != isinstance(prog.achievement, date):
-            want = "a date (YYYY-MM-DD)" if wants_date(ind) else "a number"
-            says = f"({ind.calculation})" if ind.calculation else "(its targets)"
-            ctx.add(src, ("indicators", pi, "achievement"),
-                    f"the achievement of {_id(prog.id)} should be {want}, as its plan says {says}")
+    check_entries(ctx, src, plan, rep.indicators, rep.fiscal_year)
 
 
 TYPE = RecordType(
