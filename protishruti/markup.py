@@ -37,9 +37,9 @@ def slugify(value: str, separator: str = "-") -> str:
     return re.sub(r"\s+", separator, kept.strip())
 
 
-def _converter() -> markdown.Markdown:
+def _converter(lines: bool = False) -> markdown.Markdown:
     return markdown.Markdown(
-        extensions=["tables", "sane_lists", "toc", "attr_list"],
+        extensions=["tables", "sane_lists", "toc", "attr_list"] + (["nl2br"] if lines else []),
         extension_configs={"toc": {"slugify": slugify, "permalink": False}},
         output_format="html",
     )
@@ -56,31 +56,43 @@ def sanitise(html: str) -> str:
     )
 
 
-_MD = _converter()
+# Text transcribed from a document keeps its line breaks (a mission of
+# numbered lines, one line of progress per quarter); the site's own prose
+# (free pages, notes) is ordinary Markdown, where a single newline is a space.
+_MD = {False: _converter(), True: _converter(lines=True)}
 
 
 @lru_cache(maxsize=8192)
-def _render(text: str) -> str:
-    # one converter, reset between documents: building one costs more than converting
-    html = _MD.reset().convert(unicodedata.normalize("NFC", text))
+def _render(text: str, lines: bool = False) -> str:
+    # one converter of each kind, reset between documents: building one costs more than converting
+    html = _MD[lines].reset().convert(unicodedata.normalize("NFC", text))
     return sanitise(html)
 
 
-def render(text: str | None) -> Markup:
-    """Block Markdown → safe HTML."""
+def render(text: str | None, lines: bool = False) -> Markup:
+    """Block Markdown → safe HTML; ``lines`` keeps every line break."""
     if not text:
         return Markup("")
-    return Markup(_render(text))
+    return Markup(_render(text, lines))
 
 
 _SINGLE_P = re.compile(r"^<p>(.*)</p>$", re.S)
 
 
-def render_inline(text: str | None) -> Markup:
+def render_inline(text: str | None, lines: bool = False) -> Markup:
     """Markdown for a short field shown inside a sentence or a table cell: a
     single paragraph loses its <p>."""
-    html = str(render(text)).strip()
+    html = str(render(text, lines)).strip()
     m = _SINGLE_P.match(html)
     if m and "<p>" not in m.group(1):
         html = m.group(1)
     return Markup(html)
+
+
+def render_document(text: str | None) -> Markup:
+    """A document's words, as Markdown with every line break kept."""
+    return render(text, lines=True)
+
+
+def render_document_inline(text: str | None) -> Markup:
+    return render_inline(text, lines=True)

@@ -243,6 +243,9 @@ class PageView:
     history: History
 
 
+NO_KIND = "ধরন উল্লেখ নেই"
+
+
 @dataclass
 class SiteView:
     site: schema.Site
@@ -262,6 +265,16 @@ class SiteView:
 
     def records(self) -> list[RecordView]:
         return [r for o in self.offices.values() for r in o.all_records()]
+
+    @property
+    def root_groups(self) -> list[tuple[str, list[OfficeView]]]:
+        """Top-level offices grouped by the kind of office (schema.OFFICE_KINDS),
+        known groups first, then other kinds, then offices whose kind is not given."""
+        order = list(dict.fromkeys(schema.OFFICE_KINDS.values())) + [schema.OTHER_KIND_GROUP, NO_KIND]
+        groups: dict[str, list[OfficeView]] = {}
+        for o in self.roots:
+            groups.setdefault(o.kind_group or NO_KIND, []).append(o)
+        return sorted(groups.items(), key=lambda g: order.index(g[0]))
 
 
 def evidence_path(ev: schema.Evidence) -> str:

@@ -87,6 +87,7 @@ def test_headings_and_columns_as_the_document_words_them(site):
     assert ">প্রয়োজনীয় কাগজপত্র/ আবেদন ফরম প্রাপ্তিস্থান<" in corp and ">বিকল্প দায়িত্বপ্রাপ্ত কর্মকর্তা<" in corp
     assert "আওতাধীন ইউনিট কর্তৃক প্রদত্ত সেবা (নমুনা)" in corp_text
     assert "২ মাস" in corp_text and "কোর্সভেদে ভিন্ন" in corp_text
+    assert "১) পর্যটন সুবিধা সৃষ্টি (নমুনা);<br>\n২) দক্ষ জনবল তৈরি (নমুনা)।" in corp  # the mission's lines, as written
 
 
 def test_ditto_marks_stay_and_say_what_they_repeat(site):
@@ -267,3 +268,10 @@ def test_every_new_record_type_has_twins_feed_and_catalogue_entries(site):
     assert office["kind_group"] == "অন্যান্য দপ্তর"
     assert office["grs_officers"] == ["https://fixture.example/offices/river-dc/grs/2026-11-01/"]
     assert office["minutes"] and office["evaluations"] and office["committee_orders"]
+
+
+def test_known_kinds_group_offices_on_the_home_page(site):
+    html, _ = _page(site, "")
+    heads = re.findall(r"<h3>([^<]+)</h3>", html)
+    assert heads == ["কমিশন, বোর্ড, কর্তৃপক্ষ ও করপোরেশন", "স্থানীয় সরকার প্রতিষ্ঠান", "অন্যান্য দপ্তর"]
+    assert html.index("নমুনা ব-দ্বীপ পর্যটন করপোরেশন") < html.index("নমুনা চরপাড়া ইউনিয়ন পরিষদ") < html.index("জেলা প্রশাসকের কার্যালয়</span>")

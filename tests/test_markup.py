@@ -25,3 +25,12 @@ def test_safe_links_survive():
 def test_inline_drops_single_paragraph():
     assert str(render_inline("**বাস্তবায়িত**")) == "<strong>বাস্তবায়িত</strong>"
     assert str(render_inline("")) == ""
+
+
+def test_a_documents_words_keep_their_lines_and_prose_does_not():
+    from protishruti.markup import render_document
+
+    text = "১) পর্যটন সুবিধা সৃষ্টি;\n২) দক্ষ জনবল তৈরি।"
+    assert str(render_document(text)) == "<p>১) পর্যটন সুবিধা সৃষ্টি;<br>\n২) দক্ষ জনবল তৈরি।</p>"
+    assert "<br" not in str(render(text))
+    assert "<script" not in str(render_document("<script>alert(1)</script>\nলেখা"))
