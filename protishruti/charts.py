@@ -87,6 +87,7 @@ class ScoreChart:
     total: ScoreBar
     areas: tuple[ScoreBar, ...]
     text: str
+    sample: bool = False  # drawn from নমুনা figures
 
 
 def scores(card: Scorecard) -> ScoreChart:
@@ -104,7 +105,7 @@ def scores(card: Scorecard) -> ScoreChart:
     text = f"সর্বমোট অর্জিত মান {said(total)}, {total.weight}-এর মধ্যে। " + " ".join(
         f"{a.label}: {said(a)}, {a.weight}-এর মধ্যে।" for a in areas
     )
-    return ScoreChart(total, areas, text)
+    return ScoreChart(total, areas, text, card.score.sample)
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from . import schema, urls
-from .records import REGISTRY
+from .records import BUILD_ORDER, REGISTRY
 from .validate import Content, OfficeContent
 from .views import EvidenceFile, EvidenceView, OfficeView, PageView, RecordView, SiteView, evidence_path, evidence_view, history
 
@@ -64,8 +64,9 @@ def compute(content: Content) -> SiteView:
                     b.register(oc, ev)
         ov = OfficeView(slug, oc.office.model, oc.office.source.path, urls.office(slug), history(oc.office.model))
         offices[slug] = ov
-        for rtype in REGISTRY:  # in registry order: a type may read the views of types before it
+        for rtype in BUILD_ORDER:  # a type's build may read the views of the kinds it needs
             ov.records[rtype.kind] = (rtype.build or _default_build(rtype))(b, oc, ov)
+        ov.records = {t.kind: ov.records[t.kind] for t in REGISTRY}  # display order
 
     for ov in offices.values():
         if ov.model.parent and ov.model.parent in offices:

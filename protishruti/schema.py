@@ -172,16 +172,26 @@ def _shape(value: object) -> str | None:
     return None
 
 
+def _one_item(value: object) -> object:
+    """A single block where a list is accepted is a list of one."""
+    value = _blank_is_silence(value)
+    return [value] if isinstance(value, dict) else value
+
+
 def as_written(block: type, shapes: str, allow_list: Any = None) -> Any:
     """A field that takes the document's words (text) or ``block`` (a
-    structured form), or, with ``allow_list``, a list of those items."""
-    branches: list[Any] = [Annotated[Text, Tag(TEXT_TAG)], Annotated[block, Tag(BLOCK_TAG)]]
-    if allow_list is not None:
-        branches.append(Annotated[list[allow_list], Tag(LIST_TAG)])
+    structured form), or, with ``allow_list``, a list of those items (a
+    single block then counts as a list of one)."""
+    if allow_list is None:
+        branches: list[Any] = [Annotated[Text, Tag(TEXT_TAG)], Annotated[block, Tag(BLOCK_TAG)]]
+        before = _blank_is_silence
+    else:
+        branches = [Annotated[Text, Tag(TEXT_TAG)], Annotated[list[allow_list], Tag(LIST_TAG)]]
+        before = _one_item
     return Annotated[
         Union[tuple(branches)],  # type: ignore[valid-type]
         Discriminator(_shape, custom_error_type="shape", custom_error_message=shapes),
-        BeforeValidator(_blank_is_silence),
+        BeforeValidator(before),
     ]
 
 # Office kinds this site knows, each with the group it is listed under.  An

@@ -138,13 +138,15 @@ def scorecard(
         values = {q: f.value for q, f in quarters.items()}
         if year is not None:
             entry = annual.get(ind.id)
-            value, known = (entry.achievement if entry else None), True
+            value = entry.achievement if entry else None
+            known = value is not None  # no year's figure stated: nothing to score, not a zero
             to_date = figures.stated(value, "achievement", entry.provenance if entry else None, year.model.provenance, sample=year.sample)
             inputs_sample = year.sample
         else:
             value, known = _to_date(ind.calculation, values)
             inputs_sample = any(f.sample for f in quarters.values() if f.value is not None)
-            to_date = Figure(value, COMPUTED, formula=figures.to_date_formula(ind.calculation, values, value), sample=inputs_sample)
+            to_date = Figure(value, COMPUTED, formula=figures.to_date_formula(ind.calculation, values, value),
+                             sample=inputs_sample or plan_sample)
         targets = [figures.stated(t, "targets", *notes, sample=plan_sample) for t in ind.targets]
         weight = figures.stated(ind.weight, "weight", *notes, sample=plan_sample)
         if known:
@@ -153,7 +155,8 @@ def scorecard(
                            sample=inputs_sample or plan_sample)
         else:
             result = None
-            score = Figure(None, COMPUTED, formula="অদ্যাবধি অর্জন জানা নেই, তাই অর্জিত মান হিসাব করা যায়নি", sample=inputs_sample or plan_sample)
+            unknown = "বছরের অর্জন উল্লেখ নেই" if year is not None else "অদ্যাবধি অর্জন জানা নেই"
+            score = Figure(None, COMPUTED, formula=f"{unknown}, তাই অর্জিত মান হিসাব করা যায়নি", sample=inputs_sample or plan_sample)
         rows.append(Row(
             area, ai, act, ind, weight, targets, figures.stated(ind.calculation, "calculation", *notes, sample=plan_sample),
             quarters, to_date, score, result, progress.get(ind.id), (evidence or {}).get(ind.id, []),

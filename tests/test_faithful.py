@@ -222,12 +222,14 @@ def test_a_plan_without_calculation_scores_only_what_it_can(site):
 
 def test_annual_evaluation_keeps_its_lines_and_scores_the_year(site):
     html, text = _page(site, RIVER + "evaluations/2023-24/")
-    assert "১ম ত্রৈমাসিক এর কমিটি পুনর্গঠন<br>২য় ত্রৈমাসিক এর কমিটি পুনর্গঠন<br>৩য় ত্রৈমাসিক এর কমিটি পুনর্গঠন" in html
+    assert "১ম ত্রৈমাসিক এর কমিটি পুনর্গঠন<br>\n২য় ত্রৈমাসিক এর কমিটি পুনর্গঠন<br>\n৩য় ত্রৈমাসিক এর কমিটি পুনর্গঠন" in html
     assert "সেবা প্রদান প্রতিশ্রুতি এর ত্রৈমাসিক/বার্ষিক পরিবীক্ষণ/মূল্যায়ন প্রতিবেদন (নমুনা)" in text
     # the year's figure the editor counted, with the reason; the % indicator states none
     assert "টীকা ১: প্রতিবেদনে বছরের সংখ্যা নেই; চারটি ত্রৈমাসিকের চারটি লাইন গুনে।" in text
     assert "অর্জন ৪ ≥ অসাধারণ লক্ষ্যমাত্রা ৪, তাই পূর্ণ মান ৩; আনুপাতিক পদ্ধতি" in text
-    assert "অর্জন নেই, তাই ০; আনুপাতিক পদ্ধতি" in text
+    # the % indicator's progress is words only: no figure, so no score (not a zero)
+    assert "বছরের অর্জন উল্লেখ নেই, তাই অর্জিত মান হিসাব করা যায়নি" in text and "অর্জন নেই, তাই ০" not in text
+    assert "বছরের সর্বমোট অর্জিত মান: হিসাব করা যায়নি (৭-এর মধ্যে)" in text
     plan_html, _ = _page(site, RIVER + "action-plans/2023-24/")
     assert 'href="/offices/river-dc/evaluations/2023-24/"' in plan_html
     doc = json.loads((site / RIVER / "evaluations/2023-24/index.json").read_text(encoding="utf-8"))
@@ -275,3 +277,25 @@ def test_known_kinds_group_offices_on_the_home_page(site):
     heads = re.findall(r"<h3>([^<]+)</h3>", html)
     assert heads == ["কমিশন, বোর্ড, কর্তৃপক্ষ ও করপোরেশন", "স্থানীয় সরকার প্রতিষ্ঠান", "অন্যান্য দপ্তর"]
     assert html.index("নমুনা ব-দ্বীপ পর্যটন করপোরেশন") < html.index("নমুনা চরপাড়া ইউনিয়ন পরিষদ") < html.index("জেলা প্রশাসকের কার্যালয়</span>")
+
+
+def test_a_real_report_counting_a_sample_quarter_is_marked_in_lists(tmp_path):
+    """A real Q3 report whose running totals include a নমুনা Q1 report."""
+    import shutil
+
+    from .conftest import CONTENT
+
+    content = tmp_path / "content"
+    shutil.copytree(CONTENT, content)
+    q1 = Q4_SAMPLE.replace("quarter: ৪", "quarter: ১")
+    (content / "offices/unnamed-office/reports/2023-24-q1.yaml").write_text(q1, encoding="utf-8")
+    assert commands.build(content, tmp_path / "site").ok
+    site = tmp_path / "site"
+    home_html, _ = _page(site, "")
+    item = home_html[home_html.index('href="/offices/unnamed-office/reports/2023-24/q3/"'):]
+    assert "(কিছু হিসাব নমুনা তথ্য থেকে)" in item[:item.index("</li>")]
+    office_html, _ = _page(site, "offices/unnamed-office/")
+    item = office_html[office_html.index('href="/offices/unnamed-office/reports/2023-24/q3/"'):]
+    assert "(কিছু হিসাব নমুনা তথ্য থেকে)" in item[:item.index("</li>")]
+    q3_html, q3 = _page(site, "offices/unnamed-office/reports/2023-24/q3/")
+    assert "নমুনা তথ্য মিশ্রিত:" in q3 and "এই চিত্রের মান নমুনা তথ্য থেকে হিসাব করা।" in q3

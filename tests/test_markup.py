@@ -34,3 +34,15 @@ def test_a_documents_words_keep_their_lines_and_prose_does_not():
     assert str(render_document(text)) == "<p>১) পর্যটন সুবিধা সৃষ্টি;<br>\n২) দক্ষ জনবল তৈরি।</p>"
     assert "<br" not in str(render(text))
     assert "<script" not in str(render_document("<script>alert(1)</script>\nলেখা"))
+
+
+def test_a_documents_words_are_shown_exactly_not_as_markdown():
+    from protishruti.markup import render_document, render_document_inline
+
+    assert str(render_document("1. এক\n3. তিন")) == "<p>1. এক<br>\n3. তিন</p>"  # not renumbered
+    assert str(render_document_inline("ফরম *ক* ও # খ")) == "ফরম *ক* ও # খ"
+    assert str(render_document_inline("- ঐ -")) == "- ঐ -"  # a ditto mark, not a list
+    assert str(render_document_inline("<b>x</b>")) == "&lt;b&gt;x&lt;/b&gt;"
+    assert str(render_document_inline("দেখুন https://a.gov.bd/x?y=1&z=2।")) == (
+        'দেখুন <a href="https://a.gov.bd/x?y=1&amp;z=2" rel="noopener noreferrer">https://a.gov.bd/x?y=1&amp;z=2</a>।'
+    )

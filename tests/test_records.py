@@ -24,3 +24,13 @@ def test_every_type_is_complete():
 
 def test_kinds_folders_and_orders_are_unique():
     assert len({t.kind for t in REGISTRY}) == len({t.folder for t in REGISTRY}) == len({t.order for t in REGISTRY}) == len(REGISTRY)
+
+
+def test_build_order_puts_needed_kinds_first():
+    from protishruti.records import BUILD_ORDER
+
+    seen = set()
+    for t in BUILD_ORDER:
+        assert set(t.needs) <= seen, t.kind
+        seen.add(t.kind)
+    assert {t.kind for t in BUILD_ORDER} == {t.kind for t in REGISTRY}

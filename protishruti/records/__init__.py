@@ -55,6 +55,7 @@ class RecordType:
     twin_list: str  # the key under which the office's JSON twin lists these records
     natural_date: Callable[[Any], date | None] = _no_date  # the default for 'published'
     build: Callable[["Build", Any, Any], list[RecordView]] | None = None  # views of one office; None: one per record
+    needs: tuple[str, ...] = ()  # kinds whose views `build` reads or links to: they are built first
     check: Callable[["Check", Any], None] | None = None  # rules that span records
     feed: bool = True  # in /feed.xml and the office feed
     catalogue: bool = True  # a dataset in /data.json
@@ -78,6 +79,26 @@ BY_KIND: dict[str, RecordType] = {t.kind: t for t in REGISTRY}
 BY_FOLDER: dict[str, RecordType] = {t.folder: t for t in REGISTRY}
 if len(BY_KIND) != len(REGISTRY) or len(BY_FOLDER) != len(REGISTRY):
     raise RuntimeError("two record types share a kind or a folder")
+
+
+
+def _build_order(types: tuple[RecordType, ...]) -> tuple[RecordType, ...]:
+    """The types in an order where each comes after the kinds it needs
+    (display order where nothing is needed)."""
+    done: list[RecordType] = []
+    pending = list(types)
+    while pending:
+        ready = [t for t in pending if all(n in {d.kind for d in done} for n in t.needs)]
+        if not ready:
+            unknown = {n for t in pending for n in t.needs} - {t.kind for t in types}
+            raise RuntimeError(f"record types need unknown kinds {sorted(unknown)}" if unknown else
+                               f"record types need each other: {[t.kind for t in pending]}")
+        done.append(ready[0])
+        pending.remove(ready[0])
+    return tuple(done)
+
+
+BUILD_ORDER: tuple[RecordType, ...] = _build_order(REGISTRY)
 
 # Labels of every page kind, records and the rest (search filter, feeds).
 KIND_LABELS: dict[str, str] = {"office": "দপ্তর", **{t.kind: t.label for t in REGISTRY}, "page": "পাতা"}

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from .. import bangla, cells, changes, schema, twins, urls
+from .. import bangla, cells, changes, schema, twins, urls, versions
 from ..cells import Column
 from ..changes import CharterChanges
 from ..views import DatedView, EvidenceView, RecordView, history
@@ -119,7 +119,9 @@ def _grs(c: schema.Charter) -> Table | None:
 
 
 def _build(build: Any, office: Any, ov: Any) -> list[RecordView]:
-    loaded = sorted(office.records.get("charter", {}).values(), key=lambda c: c.model.key_date)
+    records = list(office.records.get("charter", {}).values())
+    newer = versions.order_key([r.model for r in records])
+    loaded = sorted(records, key=lambda c: newer(c.model))
     out: list[CharterView] = []
     previous: CharterView | None = None  # the last version that was not withdrawn
     for version, ch in enumerate(loaded, start=1):
@@ -153,13 +155,16 @@ TYPE = RecordType(
     key=lambda c: c.key_date,
     key_field=lambda c: "effective_date" if c.effective_date else "published",
     clash=lambda first, c: (
-        f"another charter version ({first}) has the same "
-        f"{'effective_date' if c.effective_date else 'date (effective_date or published)'}: each version needs its own date"
+        f"another charter version ({first}) has the same effective_date: each version needs its own date"
+        if c.effective_date else
+        f"another charter version ({first}) has the date {c.key_date.isoformat()} in its URL, this undated version's "
+        "published date: each version needs its own date"
     ),
     url=_url,
     withdrawn_label="সেবা প্রদান প্রতিশ্রুতি",
     twin_list="charters",
     natural_date=lambda c: c.effective_date,
     build=_build,
+    check=lambda ctx, rec: versions.check(ctx, rec, "charter", "effective_date", "charter versions"),
     csv=True,
 )

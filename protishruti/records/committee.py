@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from .. import bangla, cells, schema, twins, urls
+from .. import bangla, cells, schema, twins, urls, versions
 from ..views import DatedView, EvidenceView, RecordView, history
 from . import RecordType
 
@@ -56,7 +56,9 @@ class CommitteeView(DatedView, RecordView):
 
 def _build(build: Any, office: Any, ov: Any) -> list[RecordView]:
     out: list[CommitteeView] = []
-    for _, rec in sorted(office.records.get("committee", {}).items(), reverse=True):
+    records = list(office.records.get("committee", {}).values())
+    newer = versions.order_key([r.model for r in records])
+    for rec in sorted(records, key=lambda r: newer(r.model), reverse=True):
         m = rec.model
         out.append(CommitteeView(TYPE, m, rec.source.path, ov, _url(ov.slug, m), history(m, m.date),
                                  evidence=build.evidence(ov.slug, m.evidence)))
@@ -76,8 +78,9 @@ def _url(slug: str, model: schema.CommitteeOrder) -> str:
 
 
 def _check(ctx: Any, order: Any) -> None:
+    versions.check(ctx, order, "committee", "date", "committee orders")
     m = order.model
-    if m.replaces is None:
+    if m.replaces is None or "committee" in ctx.broken:  # an order that failed is reported there
         return
     orders = ctx.office.records.get("committee", {})
     if m.replaces == m.key_date:
@@ -87,7 +90,7 @@ def _check(ctx: Any, order: Any) -> None:
         ctx.add(order.source, ("replaces",),
                 f"there is no committee order of {m.replaces.isoformat()} to replace: give the date of one of this office's "
                 f"orders ({', '.join(have) or 'none yet'})")
-    elif m.replaces > m.key_date:
+    elif m.replaces > m.key_date and not versions.mixed([o.model for o in orders.values()]):
         ctx.add(order.source, ("replaces",), f"this order ({m.key_date.isoformat()}) cannot replace a later one ({m.replaces.isoformat()})")
 
 

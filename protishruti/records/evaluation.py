@@ -126,6 +126,7 @@ TYPE = RecordType(
     twin_list="evaluations",
     natural_date=lambda e: e.submitted,
     build=_build,
+    needs=("plan",),
     check=_check,
     latest=True,
     csv=True,

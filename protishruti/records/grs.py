@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from .. import bangla, cells, schema, twins, urls
+from .. import bangla, cells, schema, twins, urls, versions
 from ..views import DatedView, EvidenceView, RecordView, history
 from . import RecordType
 
@@ -66,7 +66,9 @@ def _build(build: Any, office: Any, ov: Any) -> list[RecordView]:
     from .charter import grs_table
 
     out = []
-    for _, rec in sorted(office.records.get("grs", {}).items(), reverse=True):
+    records = list(office.records.get("grs", {}).values())
+    newer = versions.order_key([r.model for r in records])
+    for rec in sorted(records, key=lambda r: newer(r.model), reverse=True):
         m = rec.model
         out.append(GrsView(TYPE, m, rec.source.path, ov, _url(ov.slug, m), history(m, m.date),
                            steps=grs_table(m.steps, m.columns, m.title or "অভিযোগ প্রতিকার ব্যবস্থাপনা (জিআরএস)"),
@@ -97,4 +99,5 @@ TYPE = RecordType(
     twin_list="grs_officers",
     natural_date=lambda g: g.date,
     build=_build,
+    check=lambda ctx, rec: versions.check(ctx, rec, "grs", "date", "GRS officer updates"),
 )

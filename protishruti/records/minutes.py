@@ -99,5 +99,6 @@ TYPE = RecordType(
     twin_list="minutes",
     natural_date=lambda m: m.date,
     build=_build,
+    needs=("meeting",),
     latest=True,
 )

@@ -143,6 +143,7 @@ TYPE = RecordType(
     twin_list="reports",
     natural_date=lambda r: r.submitted,
     build=_build,
+    needs=("plan",),
     check=_check,
     latest=True,
     csv=True,
