@@ -58,7 +58,7 @@ def indicator(row: Row, fiscal_year_start: date) -> IndicatorChart:
         values.append(num(to_date))
     top = max(values + [Fraction(1)]) * Fraction(11, 10)
     ticks = []
-    for (name, _), short, target in zip(scoring.LEVELS, LEVEL_SHORT, ind.targets):
+    for (name, _), short, target in zip(scoring.LEVELS, LEVEL_SHORT, ind.levels):
         if target is None:
             continue
         ticks.append(Tick(round(float(num(target) / top * 100), 2), name, short, _fmt(target), level == name))

@@ -88,9 +88,7 @@ def catalogue(view: SiteView, pages: list[Page]) -> dict[str, Any]:
         office = page.office
         assert office is not None
         h = page.history
-        modified = (h.updated or h.published) if h else None
-        if modified is None:
-            modified = page.record.dated
+        modified = (h.updated or h.published) if h else None  # never a document's date guessed as a change
         distributions = [
             {"@type": "dcat:Distribution", "title": "HTML", "accessURL": base + page.url, "mediaType": "text/html", "format": "HTML"},
             {"@type": "dcat:Distribution", "title": "JSON", "downloadURL": base + page.url + "index.json", "mediaType": "application/json", "format": "JSON"},

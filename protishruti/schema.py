@@ -521,6 +521,7 @@ GrsTimeCell = Annotated[TimeCell, BeforeValidator(_grs_days)]
 
 
 class Service(Record):
+    serial: Text | None = None  # ক্রমিক নং as written (০১, ১।, (৩)); otherwise the page numbers the rows
     name: Text  # সেবার নাম
     recipient: Text | None = None  # সেবাগ্রহীতা
     method: Text | None = None  # সেবা প্রদান পদ্ধতি (Markdown)
@@ -549,6 +550,7 @@ class ServiceGroups(Record):
 
 
 class GrsStep(Record):
+    serial: Text | None = None  # ক্রম as written
     when: Text | None = None  # কখন যোগাযোগ করবেন
     contact: PersonCell | None = None  # কার সঙ্গে যোগাযোগ করবেন, with contact details
     alternate: PersonCell | None = None  # বিকল্প কর্মকর্তা
@@ -584,6 +586,7 @@ class ServiceColumns(Record):
     """Column headings of the service tables as the document words them; the
     order given here is the order of the columns."""
 
+    serial: Text | None = None  # the serial-number column's heading (ক্র. নং)
     name: Text | None = None
     recipient: Text | None = None
     method: Text | None = None
@@ -597,6 +600,7 @@ class ServiceColumns(Record):
 
 
 class GrsColumns(Record):
+    serial: Text | None = None
     when: Text | None = None
     contact: Text | None = None
     alternate: Text | None = None
@@ -676,9 +680,17 @@ class Indicator(Record):
     weight: Number
     calculation: Calculation | None = None  # how quarters combine; None when the document does not say
     lower_is_better: Bool = False
-    targets: list[Value]  # five levels, 100 % to 60 %; the count is checked in validate
+    # Up to five target levels, from অসাধারণ (100 %) to চলতি মানের নিম্নে (60 %), as
+    # many as the document's table has (often only অসাধারণ); '-' is a level
+    # column the document has but leaves empty.  `levels` gives all five.
+    targets: list[Value]
     evidence: Text | None = None  # প্রমাণক expected
     provenance: PlanProvenance = PlanProvenance()
+
+    @property
+    def levels(self) -> list:
+        """All five targets, None where the document gives none."""
+        return list(self.targets) + [None] * (5 - len(self.targets))
 
 
 class Activity(Record):
@@ -691,6 +703,9 @@ class Area(Record):
     name: Text
     weight: Number
     activities: list[Activity] = Field(min_length=1)
+    # when the document's area weight is not the sum of its indicators' weights,
+    # say so here (e.g. "দলিলে এভাবেই আছে") instead of changing a figure
+    weights_note: Text | None = None
 
 
 class ActionPlan(Published):

@@ -147,11 +147,11 @@ def scorecard(
             inputs_sample = any(f.sample for f in quarters.values() if f.value is not None)
             to_date = Figure(value, COMPUTED, formula=figures.to_date_formula(ind.calculation, values, value),
                              sample=inputs_sample or plan_sample)
-        targets = [figures.stated(t, "targets", *notes, sample=plan_sample) for t in ind.targets]
+        targets = [figures.stated(t, "targets", *notes, sample=plan_sample) for t in ind.levels]
         weight = figures.stated(ind.weight, "weight", *notes, sample=plan_sample)
         if known:
-            result = scoring.score(ind.targets, value, ind.weight, method, ind.lower_is_better, fy_start)
-            score = Figure(result.score, COMPUTED, formula=figures.score_formula(result, value, ind.targets, ind.weight, ind.lower_is_better),
+            result = scoring.score(ind.levels, value, ind.weight, method, ind.lower_is_better, fy_start)
+            score = Figure(result.score, COMPUTED, formula=figures.score_formula(result, value, ind.levels, ind.weight, ind.lower_is_better),
                            sample=inputs_sample or plan_sample)
         else:
             result = None

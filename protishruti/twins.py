@@ -15,7 +15,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from . import bangla, figures, scoring
+from . import bangla, figures, schema, scoring
 from .figures import Figure
 from .scorecards import Scorecard
 from .views import EvidenceView, History
@@ -166,12 +166,21 @@ CSV_HEADER = [
 ]
 
 
+def text_cell(text: str | None) -> str:
+    """A text cell a spreadsheet will not run: one starting with = + - @ (a
+    ditto mark "-ঐ-", or a crafted formula) gets a leading apostrophe, the
+    usual guard against CSV formula injection."""
+    if not text:
+        return ""
+    return "'" + text if text[0] in "=+-@\t\r" else text
+
+
 def csv_text(header: list[str], rows: list[list[str]]) -> str:
-    """A CSV table: UTF-8 with BOM, CRLF line ends."""
+    """A CSV table of text: UTF-8 with BOM, CRLF line ends."""
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\r\n")
-    writer.writerow(header)
-    writer.writerows(rows)
+    writer.writerow([text_cell(h) for h in header])
+    writer.writerows([[text_cell(c) for c in r] for r in rows])
     return "\ufeff" + buf.getvalue()
 
 
@@ -187,34 +196,39 @@ def _sources(items: list[tuple[str, Figure]]) -> str:
 
 def scorecard_csv(card: Scorecard, quarters: list[int]) -> str:
     """One row per indicator, with quarters, achievement to date and score,
-    the score's formula, and where the figures come from."""
+    the score's formula, and where the figures come from.  Numbers are ASCII
+    (spreadsheets read them as numbers); text cells are guarded."""
+    annual = any(isinstance(r.progress, schema.YearProgress) for r in card.rows)
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\r\n")
     writer.writerow(
         CSV_HEADER
         + [f"{bangla.quarter_label(q)} অর্জন" for q in quarters]
-        + ["অদ্যাবধি অর্জন", "অর্জিত হার %", "অর্জিত মান", "স্কোরিং পদ্ধতি", "অর্জিত মানের হিসাব", "মন্তব্য", "প্রমাণক",
+        + (["অগ্রগতি", "বছরের অর্জন"] if annual else ["অদ্যাবধি অর্জন"])
+        + ["অর্জিত হার %", "অর্জিত মান", "স্কোরিং পদ্ধতি", "অর্জিত মানের হিসাব", "মন্তব্য", "প্রমাণক",
            "লক্ষ্যমাত্রা ও মানের উৎস", "গণনা পদ্ধতির উৎস", "অর্জনের উৎস", "নমুনা তথ্য থেকে"]
     )
+    t = text_cell
     for r in card.rows:
         ind = r.indicator
         writer.writerow(
             [
-                r.area.name, csv_cell(r.area.weight), f"[{r.activity.id}]", r.activity.name, f"[{ind.id}]", ind.name, ind.unit or "",
-                csv_cell(ind.weight), ind.calculation or "উল্লেখ নেই", "হ্যাঁ" if ind.lower_is_better else "না",
-                *[csv_cell(t) for t in ind.targets],
+                t(r.area.name), csv_cell(r.area.weight), f"[{r.activity.id}]", t(r.activity.name), f"[{ind.id}]", t(ind.name),
+                t(ind.unit), csv_cell(ind.weight), ind.calculation or "উল্লেখ নেই", "হ্যাঁ" if ind.lower_is_better else "",
+                *[csv_cell(v) for v in ind.levels],
                 *[csv_cell(r.quarters[q].value if q in r.quarters else None) for q in quarters],
+                *([t(getattr(r.progress, "progress", None))] if annual else []),
                 csv_cell(r.to_date.value), csv_cell(r.result.percent * 100) if r.result else "", csv_cell(r.score.value), card.method,
                 r.score.formula or "",
-                (r.progress.remarks or "") if r.progress else "",
+                t(r.progress.remarks) if r.progress else "",
                 " ; ".join(e.href for e in r.evidence),
-                _sources([("", r.weight)] + [("", t) for t in r.targets]),
+                _sources([("", r.weight)] + [("", f) for f in r.targets]),
                 r.calculation.label if r.calculation.value else "",
-                _sources([(bangla.digits(q), r.quarters[q]) for q in quarters if q in r.quarters]),
+                _sources([(bangla.digits(q), r.quarters[q]) for q in quarters if q in r.quarters] + ([("", r.to_date)] if annual else [])),
                 "হ্যাঁ" if any(f.sample for f in r.figures()) else "না",
             ]
         )
     writer.writerow([])
-    writer.writerow(["সর্বমোট", csv_cell(card.weight.value)] + [""] * (len(CSV_HEADER) + len(quarters) - 2)
+    writer.writerow(["সর্বমোট", csv_cell(card.weight.value)] + [""] * (len(CSV_HEADER) + len(quarters) - 2 + (1 if annual else 0))
                     + ["", "", csv_cell(card.score.value), card.method, card.score.formula or ""])
     return "\ufeff" + buf.getvalue()

@@ -304,6 +304,11 @@ def validate(raw: RawContent, problems: Problems) -> Content | None:
             for key, rec in _unique(checked[rtype.kind], rtype.key, rtype.key_field, problems, rtype.clash):
                 entry.records[rtype.kind][key] = rec
                 _check_evidence(rec.source, rec.model, folder, problems)
+                if rec.model.published is None and rtype.natural_date(rec.model) is None:
+                    problems.add(rec.source.path, _line(rec.source), (
+                        f"this {rtype.label} states no date of its own: give 'published:' (the date this site first "
+                        "published it), so its page, the feeds, the sitemap and /data.json can date it; never a guessed "
+                        "date of the document"))
         ctx = Check(entry, problems)
         for rtype in REGISTRY:
             if rtype.check:

@@ -151,6 +151,8 @@ def _hint(exc: yaml.MarkedYAMLError) -> str:
         return " (check the indentation of this line and the one before it)"
     if "found undefined alias" in problem:
         return " (a value starting with '*' must be quoted)"
+    if "cannot start any token" in problem:
+        return " (a value starting with this character must be in quotes, e.g. unit: \"%\")"
     return ""
 
 

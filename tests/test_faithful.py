@@ -112,6 +112,12 @@ def test_twins_keep_the_words(site):
     header, trade_row = rows[0], rows[2]
     assert trade_row[header.index("সেবার মূল্য এবং পরিশোধ পদ্ধতি")] == "ধার্য্যকৃত কর"
     assert trade_row[header.index("প্রয়োজনীয় কাগজপত্র এবং প্রাপ্তিস্থান")] == "উল্লেখ নেই"
+    # the document's column headings and only its columns; a ditto mark cannot run as a formula
+    assert header[:6] == ["অংশ", "ক্রম", "সেবার ধরণ", "সেবা প্রাপ্তির সময়সীমা", "সেবা দানকারী কর্মকর্তা", "উর্দ্ধতন কর্তৃপক্ষ"]
+    assert "মন্তব্য" not in header and "সেবাগ্রহীতা" not in header
+    assert trade_row[header.index("সেবা দানকারী কর্মকর্তা")] == "'-ঐ-"
+    # what each ditto mark repeats is in the JSON twin too
+    assert {"table": "নাগরিক সেবা", "row": 2, "column": "officer", "repeats": "চেয়ারম্যান ও সচিব"} in doc["computed"]["ditto"]
 
 
 def test_office_kind_is_free_text_and_the_signed_file_is_attached(site):
@@ -211,7 +217,7 @@ def test_a_plan_without_calculation_scores_only_what_it_can(site):
     q2_html, q2 = _page(site, RIVER + "reports/2023-24/q2/")
     # two quarters and no গণনা পদ্ধতি: nothing is guessed
     assert "গণনা পদ্ধতি উল্লেখ নেই, তাই ত্রৈমাসিকের সংখ্যাগুলো থেকে অদ্যাবধি অর্জন হিসাব করা যায়নি" in q2
-    assert "সর্বমোট অর্জিত মান: হিসাব করা যায়নি (৭-এর মধ্যে)" in q2
+    assert "সর্বমোট অর্জিত মান: হিসাব করা যায়নি (১০-এর মধ্যে)" in q2
     assert "সমষ্টি" not in q2 and "ক্রমপুঞ্জিভূত" not in q2
     doc = json.loads((site / RIVER / "reports/2023-24/q2/index.json").read_text(encoding="utf-8"))
     first = doc["computed"]["scores"]["indicators"][0]
@@ -229,13 +235,15 @@ def test_annual_evaluation_keeps_its_lines_and_scores_the_year(site):
     assert "অর্জন ৪ ≥ অসাধারণ লক্ষ্যমাত্রা ৪, তাই পূর্ণ মান ৩; আনুপাতিক পদ্ধতি" in text
     # the % indicator's progress is words only: no figure, so no score (not a zero)
     assert "বছরের অর্জন উল্লেখ নেই, তাই অর্জিত মান হিসাব করা যায়নি" in text and "অর্জন নেই, তাই ০" not in text
-    assert "বছরের সর্বমোট অর্জিত মান: হিসাব করা যায়নি (৭-এর মধ্যে)" in text
+    assert "বছরের সর্বমোট অর্জিত মান: হিসাব করা যায়নি (১০-এর মধ্যে)" in text
     plan_html, _ = _page(site, RIVER + "action-plans/2023-24/")
     assert 'href="/offices/river-dc/evaluations/2023-24/"' in plan_html
     doc = json.loads((site / RIVER / "evaluations/2023-24/index.json").read_text(encoding="utf-8"))
     year = doc["computed"]["scores"]["indicators"][0]["to_date"]
     assert year["value"] == 4 and year["provenance"] == "editor"
-    assert (site / RIVER / "evaluations/2023-24/index.csv").is_file()
+    rows = list(csv.reader(io.StringIO((site / RIVER / "evaluations/2023-24/index.csv").read_text(encoding="utf-8-sig"))))
+    assert rows[1][rows[0].index("অগ্রগতি")].splitlines()[:2] == ["১ম ত্রৈমাসিক এর কমিটি পুনর্গঠন", "২য় ত্রৈমাসিক এর কমিটি পুনর্গঠন"]
+    assert rows[1][rows[0].index("বছরের অর্জন")] == "4" and rows[1][rows[0].index("কম হলে ভালো")] == ""
 
 
 def test_grs_officers_committee_and_minutes_pages(site):
@@ -299,3 +307,14 @@ def test_a_real_report_counting_a_sample_quarter_is_marked_in_lists(tmp_path):
     assert "(কিছু হিসাব নমুনা তথ্য থেকে)" in item[:item.index("</li>")]
     q3_html, q3 = _page(site, "offices/unnamed-office/reports/2023-24/q3/")
     assert "নমুনা তথ্য মিশ্রিত:" in q3 and "এই চিত্রের মান নমুনা তথ্য থেকে হিসাব করা।" in q3
+
+
+def test_a_plan_with_only_the_first_target_column_and_its_own_weights(site):
+    html, text = _page(site, RIVER + "action-plans/2023-24/")
+    table = html[html.index('<table class="plan">'):html.index("</table>")]
+    heads = re.findall(r'<th scope="col">([^<]+)</th>', table)
+    assert heads == ["কর্মসম্পাদন সূচক", "একক", "সূচকের মান", "গণনা পদ্ধতি", "অসাধারণ ১০০%"]  # the document's columns only
+    assert "মান ১০; সূচকগুলোর মানের যোগফল ৭ — দলিলে এভাবেই আছে (নমুনা)" in text
+    q1_html, _ = _page(site, RIVER + "reports/2023-24/q1/")
+    targets = q1_html[q1_html.index('<table class="targets">'):]
+    assert "অতিউত্তম" not in targets[:targets.index("</table>")]

@@ -34,6 +34,8 @@ class Table:
     columns: list[Column]
     ditto: dict[tuple[int, str], str]
     note: str | None = None
+    serials: bool = False  # the document numbers its rows itself (row.serial, as written)
+    serial_heading: str = "ক্রম"
 
 
 @dataclass
@@ -71,12 +73,18 @@ class CharterView(DatedView, RecordView):
         return {"charter": self}
 
     def table_csv(self) -> str | None:
-        """Every service, one row each, every column as the document wrote it
-        (structured values as the page reads them; silence as উল্লেখ নেই)."""
-        keys = [k for k, _, _ in cells.SERVICE_COLUMNS]
-        header = ["সেবার ধরন", "ক্রম"] + [label for _, label, _ in cells.SERVICE_COLUMNS]
+        """Every service, one row each, in the columns the document has (with
+        its headings where it gives them): its words as written, structured
+        values as the page reads them, a blank cell as উল্লেখ নেই."""
+        present: dict[str, str] = {}
+        for t in self.tables:
+            for col in t.columns:
+                present.setdefault(col.key, col.heading)
+        keys = list(present)  # in the document's order
+        serials = any(t.serials for t in self.tables)
+        header = ["অংশ", self.model.columns.serial or "ক্রম"] + [present[k] for k in keys]
         rows = [
-            [t.heading, str(i)] + [cells.text(k, getattr(s, k)) for k in keys]
+            [t.heading, (s.serial or cells.SILENCE) if serials else str(i)] + [cells.text(k, getattr(s, k)) for k in keys]
             for t in self.tables for i, s in enumerate(t.rows, start=1)
         ]
         return twins.csv_text(header, rows)
@@ -90,6 +98,10 @@ class CharterView(DatedView, RecordView):
             "version": self.version,
             "is_current": self.is_current,
             "changes_from_previous": plain(self.changes) if self.changes else None,
+            "ditto": [
+                {"table": t.heading, "row": row + 1, "column": key, "repeats": text}
+                for t in self.tables + ([self.grs] if self.grs else []) for (row, key), text in sorted(t.ditto.items())
+            ],
             "evidence": evidence(self.evidence, base),
         }
 
@@ -102,7 +114,8 @@ def _tables(c: schema.Charter) -> list[Table]:
         if not rows and not note:
             continue
         cols = cells.columns(cells.SERVICE_COLUMNS, rows, c.columns, always=("name",))
-        out.append(Table(key, heading, rows, cols, cells.dittos(rows, [col.key for col in cols]), note))
+        out.append(Table(key, heading, rows, cols, cells.dittos(rows, [col.key for col in cols]), note,
+                         any(r.serial for r in rows), c.columns.serial or "ক্রম"))
     return out
 
 
@@ -111,7 +124,8 @@ def grs_table(steps: list[schema.GrsStep], words: schema.GrsColumns, heading: st
     if not steps:
         return None
     cols = cells.columns(cells.GRS_COLUMNS, steps, words)
-    return Table("grs", heading, steps, cols, cells.dittos(steps, [col.key for col in cols]))
+    return Table("grs", heading, steps, cols, cells.dittos(steps, [col.key for col in cols]), None,
+                 any(r.serial for r in steps), words.serial or "ক্রম")
 
 
 def _grs(c: schema.Charter) -> Table | None:

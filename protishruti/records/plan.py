@@ -45,6 +45,8 @@ class PlanView(RecordView):
     def page_data(self) -> dict[str, Any]:
         return {
             "plan": self,
+            "stated_levels": stated_levels(self.model),
+            "rows_weight": [sum((i.weight for a in area.activities for i in a.indicators), Decimal(0)) for area in self.model.areas],
             "fy_period": periods.fiscal_year(self.fiscal_year),
             "reports": self.report_urls(),
             "rows": {r.indicator.id: r for r in self.scorecard.rows},
@@ -72,7 +74,7 @@ def _build(build: Any, office: Any, ov: Any) -> list[RecordView]:
         by_q = {q: Quarter(r.model, r.model.sample or ov.sample) for (rfy, q), r in live.items() if rfy == fy}
         card = scorecard(plan.model, by_q, max(by_q, default=0), build.method, plan_sample=plan.model.sample or ov.sample)
         out.append(PlanView(TYPE, plan.model, plan.source.path, ov, _url(ov.slug, plan.model),
-                            history(plan.model, periods.fiscal_year(fy)[0]), card))
+                            history(plan.model), card))
     return out
 
 
@@ -93,10 +95,11 @@ def _check(ctx: Any, plan: Any) -> None:
     seen: dict[str, int] = {}
     for ai, area in enumerate(p.areas):
         total = sum((ind.weight for act in area.activities for ind in act.indicators), Decimal(0))
-        if total != area.weight:
+        if total != area.weight and not area.weights_note:
             ctx.add(src, ("areas", ai, "weight"),
-                    f"area '{area.name}' has weight {_plain(area.weight)} but its indicators' weights add up to "
-                    f"{_plain(total)}: make them agree")
+                    f"area '{area.name}' has weight {bangla.digits(_plain(area.weight))} but its indicators' weights add up to "
+                    f"{bangla.digits(_plain(total))}: correct the typing, or, if the document says so, keep its figures and "
+                    "add 'weights_note:' (e.g. weights_note: দলিলে এভাবেই আছে)")
         for ci, act in enumerate(area.activities):
             if act.id.split(".")[0] != str(ai + 1) or act.id.count(".") != 1:
                 ctx.add(src, ("areas", ai, "activities", ci, "id"),
@@ -126,10 +129,11 @@ def wants_date(ind: schema.Indicator) -> bool:
 
 
 def _check_targets(ctx: Any, src: Any, base: tuple, ind: schema.Indicator) -> None:
-    if len(ind.targets) != 5:
+    if not 1 <= len(ind.targets) <= 5:
         ctx.add(src, (*base, "targets"),
-                f"indicator {_id(ind.id)} has {len(ind.targets)} targets: it needs exactly five, from অসাধারণ (100%) to "
-                "চলতি মানের নিম্নে (60%); write '-' for a level with no target")
+                f"indicator {_id(ind.id)} has {bangla.digits(len(ind.targets))} targets: give the levels the document has, "
+                "at most five, from অসাধারণ (100%) to চলতি মানের নিম্নে (60%) (e.g. [৪] when it has only অসাধারণ); "
+                "write '-' for a level it leaves empty")
         return
     want_date = wants_date(ind)
     if ind.calculation is None and len({isinstance(t, date) for t in ind.targets if t is not None}) > 1:
@@ -177,7 +181,6 @@ TYPE = RecordType(
     url=_url,
     withdrawn_label="কর্মপরিকল্পনা",
     twin_list="action_plans",
-    natural_date=lambda p: periods.fiscal_year(p.fiscal_year)[0],
     build=_build,
     check=_check,
     csv=True,
@@ -221,3 +224,10 @@ def check_entries(ctx: Any, src: Any, plan: Any, entries: list[Any], fiscal_year
             want = "a date (YYYY-MM-DD)" if wants_date(ind) else "a number"
             says = f"({ind.calculation})" if ind.calculation else "(its targets)"
             ctx.add(src, ("indicators", i, "achievement"), f"the achievement of {_id(entry.id)} should be {want}, as its plan says {says}")
+
+
+def stated_levels(plan: schema.ActionPlan) -> list[int]:
+    """The target-level columns (0 = অসাধারণ … 4) the plan's table has: as
+    many as its indicators give (a document may have only অসাধারণ)."""
+    inds = [ind for area in plan.areas for act in area.activities for ind in act.indicators]
+    return list(range(max(len(ind.targets) for ind in inds)))

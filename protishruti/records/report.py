@@ -72,6 +72,9 @@ class ReportView(RecordView):
             "notes": notes(self.scorecard) if self.scorecard else {},
             "reports": self.plan.report_urls() if self.plan else {},
             "progress": {row.indicator.id: row for row in self.scorecard.rows} if self.scorecard else None,
+            # each indicator's target table has the level columns its plan has (a document may have only অসাধারণ)
+            "stated_levels": {r.indicator.id: list(range(len(r.indicator.targets))) for r in self.scorecard.rows}
+                             if self.scorecard else {},
             "charts": charts_data,
         }
 
