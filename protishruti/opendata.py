@@ -44,7 +44,7 @@ def twin(page: Page, view: SiteView) -> dict[str, Any] | None:
     if page.kind == "office":
         o = page.office
         assert o is not None
-        doc["record"] = twins.plain(o.model)
+        doc["record"] = twins.record(o.model)
         doc["computed"] = {
             "kind_group": o.kind_group,
             "parent": _office_ref(o.parent, base) if o.parent else None,
@@ -53,11 +53,11 @@ def twin(page: Page, view: SiteView) -> dict[str, Any] | None:
             **{t.twin_list: [base + r.url for r in o.of(t.kind)] for t in REGISTRY},
         }
     elif page.record is not None:
-        doc["record"] = twins.plain(page.record.model)
+        doc["record"] = twins.record(page.record.model)
         doc["computed"] = page.record.computed(base)
     elif page.kind == "page":
         pv = page.data["doc"]
-        doc["record"] = twins.plain(pv.model)
+        doc["record"] = twins.record(pv.model)
         doc["computed"] = {"body_markdown": pv.body}
     else:
         return None

@@ -61,6 +61,12 @@ def plain(obj: Any) -> Any:
     return obj
 
 
+def record(model: BaseModel) -> Any:
+    """A record as the webmaster wrote it: only the fields the file gives
+    (no defaults filled in), numbers as numbers, dates as ISO text."""
+    return plain(model.model_dump(by_alias=True, exclude_unset=True))
+
+
 def history(h: History | None) -> dict[str, Any] | None:
     if h is None:
         return None
