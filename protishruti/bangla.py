@@ -94,6 +94,16 @@ def number(value: Decimal | Fraction | int | float, places: int = 2, group: bool
     return digits(out)
 
 
+def figure(value: Decimal | Fraction | int | date | None, places: int = 2, none: str = "—") -> str:
+    """A figure as a page shows it: a number (১,২৫,০০০.৫), a date (০২ জানুয়ারি
+    ২০২৩), or ``none`` when there is none."""
+    if value is None:
+        return none
+    if isinstance(value, date):
+        return gregorian_date(value)
+    return number(value, places)
+
+
 def taka(amount: Decimal | int) -> str:
     return f"{number(amount)} টাকা"
 

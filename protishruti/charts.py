@@ -17,11 +17,7 @@ LEVEL_SHORT = ("১০০%", "৯০%", "৮০%", "৭০%", "৬০%")
 
 
 def _fmt(value: object) -> str:
-    if value is None:
-        return "-"
-    if isinstance(value, date):
-        return bangla.gregorian_date(value)
-    return bangla.number(value)  # type: ignore[arg-type]
+    return bangla.figure(value, none="-")  # type: ignore[arg-type]
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from typing import Any
 from . import schema, urls
 from .records import BUILD_ORDER, REGISTRY
 from .validate import Content, OfficeContent
-from .views import EvidenceFile, EvidenceView, OfficeView, PageView, RecordView, SiteView, evidence_path, evidence_view, history
+from .views import EvidenceFile, EvidenceView, OfficeView, PageView, RecordView, SiteView, evidence_view, history
 
 
 @dataclass
@@ -28,7 +28,7 @@ class Build:
     def register(self, office: OfficeContent, ev: schema.Evidence) -> None:
         if ev.file is None:
             return
-        rel = evidence_path(ev)
+        rel = ev.path
         url = urls.evidence(office.slug, rel)
         if url in self.files:
             return

@@ -67,10 +67,7 @@ def editor_notes(figures: Iterable[Figure]) -> list[tuple[str, str]]:
 # ---------------------------------------------------------------- formulas
 
 
-def n(value: Any) -> str:
-    if isinstance(value, date):
-        return bangla.gregorian_date(value)
-    return bangla.number(value)
+n = bangla.figure  # a number or a date, as the formulas write it
 
 
 def _pct(x: Fraction) -> str:

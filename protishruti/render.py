@@ -93,19 +93,9 @@ class Page:
 # ---------------------------------------------------------------- filters
 
 
-def _num(value: Any, places: int = 2) -> str:
-    if value is None:
-        return "—"
-    if isinstance(value, date):
-        return bangla.gregorian_date(value)
-    return bangla.number(value, places)
-
-
 def _value(value: Any) -> str:
     """A target or achievement: number, date, or '-'."""
-    if value is None:
-        return "-"
-    return _num(value)
+    return bangla.figure(value, none="-")
 
 
 def _percent(value: Fraction | None) -> str:
@@ -126,7 +116,7 @@ def environment(layouts: Path = DEFAULT_LAYOUTS) -> jinja2.Environment:
     )
     env.filters.update(
         bn=bangla.digits,
-        num=_num,
+        num=bangla.figure,
         value=_value,
         percent=_percent,
         taka=bangla.taka,

@@ -303,6 +303,11 @@ class Evidence(Record):
     file: Text | None = None
     url: Url | None = None
 
+    @property
+    def path(self) -> str:
+        """A file's path relative to its office folder ('./' and leading '/' dropped)."""
+        return (self.file or "").strip().lstrip("./")
+
     @model_validator(mode="after")
     def _one_source(self) -> "Evidence":
         if (self.file is None) == (self.url is None):

@@ -74,11 +74,6 @@ class Scorecard:
     def contains_sample(self) -> bool:
         return any(f.sample for f in self.figures())
 
-    @property
-    def complete(self) -> bool:
-        """Every indicator's score could be computed."""
-        return self.score.value is not None
-
 
 def plan_rows(plan: schema.ActionPlan) -> list[tuple[int, schema.Area, schema.Activity, schema.Indicator]]:
     return [

@@ -236,7 +236,7 @@ def _check_evidence(src: Source, model: Any, office: Any, problems: Problems) ->
         if ev.file is None:
             continue
         line = _line(src, *loc, "file")
-        path = ev.file.strip().lstrip("./")
+        path = ev.path
         if not ASCII_PATH.match(path) or ".." in path.split("/"):
             problems.add(src.path, line, f"evidence file '{ev.file}': file names become URLs, use ASCII letters, digits, '-', '_' and '.' only")
         elif path not in office.files:

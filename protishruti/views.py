@@ -229,9 +229,6 @@ class OfficeView:
             cur = cur.parent
         return out
 
-    def all_records(self) -> list[RecordView]:
-        return [r for views in self.records.values() for r in views]
-
 
 @dataclass
 class PageView:
@@ -254,17 +251,6 @@ class SiteView:
     pages: list[PageView]
     latest: list[RecordView]
     evidence_files: list[EvidenceFile]
-    _files: dict[str, EvidenceFile] = field(default_factory=dict, repr=False)
-
-    def __post_init__(self) -> None:
-        self._files = {f.url: f for f in self.evidence_files}
-
-    def evidence_for(self, slug: str, items: list[schema.Evidence]) -> list[EvidenceView]:
-        """Views of an office's evidence entries (files carry size, type and hash)."""
-        return [evidence_view(slug, e, self._files) for e in items]
-
-    def records(self) -> list[RecordView]:
-        return [r for o in self.offices.values() for r in o.all_records()]
 
     @property
     def root_groups(self) -> list[tuple[str, list[OfficeView]]]:
@@ -277,14 +263,9 @@ class SiteView:
         return sorted(groups.items(), key=lambda g: order.index(g[0]))
 
 
-def evidence_path(ev: schema.Evidence) -> str:
-    """An evidence file's path relative to its office folder."""
-    return (ev.file or "").strip().lstrip("./")
-
-
 def evidence_view(slug: str, ev: schema.Evidence, files: dict[str, EvidenceFile]) -> EvidenceView:
     if ev.url:
         return EvidenceView(ev.title, ev.url, external=True)
-    facts = files[urls.evidence(slug, evidence_path(ev))].view
+    facts = files[urls.evidence(slug, ev.path)].view
     assert facts is not None
     return EvidenceView(ev.title, facts.href, False, facts.size, facts.kind, facts.mime, facts.sha256)
