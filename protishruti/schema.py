@@ -712,6 +712,10 @@ class Area(Record):
     # say so here (e.g. "দলিলে এভাবেই আছে") instead of changing a figure
     weights_note: Text | None = None
 
+    @property
+    def indicators_weight(self) -> Decimal:
+        return sum((ind.weight for act in self.activities for ind in act.indicators), Decimal(0))
+
 
 class ActionPlan(Published):
     fiscal_year: FiscalYear

@@ -18,11 +18,15 @@ QUARTERS = (1, 2, 3, 4)
 
 
 @dataclass(frozen=True)
-class Quarter:
-    """A report counted in a scorecard."""
+class Counted:
+    """A report (or an annual evaluation) counted in a scorecard."""
 
-    model: schema.QuarterlyReport
-    sample: bool  # the report or its office is নমুনা
+    model: schema.QuarterlyReport | schema.AnnualEvaluation
+    sample: bool  # the record or its office is নমুনা
+
+    @classmethod
+    def of(cls, model: Any, office: Any) -> "Counted":
+        return cls(model, bool(model.sample or office.sample))
 
 
 @dataclass
@@ -103,13 +107,13 @@ def _sum(parts: list[Figure]) -> Figure:
 
 def scorecard(
     plan: schema.ActionPlan,
-    reports: dict[int, Quarter],
+    reports: dict[int, Counted],
     up_to: int,
     method: str,
     this_report: schema.QuarterlyReport | schema.AnnualEvaluation | None = None,
     evidence: dict[str, list[EvidenceView]] | None = None,
     plan_sample: bool = False,
-    year: Quarter | None = None,
+    year: Counted | None = None,
 ) -> Scorecard:
     """Scores of every indicator of ``plan`` from the reports of quarters
     1..``up_to`` (a quarter with no report counts as nothing reported), or,

@@ -5,21 +5,19 @@ quarter) and the year's figure, scored against the plan's targets."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
 from typing import Any
 
 from .. import bangla, charts, periods, schema, twins, urls
-from ..scorecards import Quarter, Scorecard, notes, scorecard
+from ..scorecards import Counted, scorecard
 from ..views import EvidenceView, RecordView, history
 from . import RecordType
-from .plan import check_entries, plan_of
+from .plan import MeasuredView, check_entries, plan_of
 
 
 @dataclass
-class EvaluationView(RecordView):
-    plan: Any = None  # the PlanView of its fiscal year
-    scorecard: Scorecard | None = None
+class EvaluationView(MeasuredView):
     evidence: list[EvidenceView] = field(default_factory=list)
+    PERIOD_END = "অর্থবছর শেষ"
 
     @property
     def title(self) -> str:
@@ -32,49 +30,20 @@ class EvaluationView(RecordView):
     def crumb_title(self) -> str:
         return "বার্ষিক মূল্যায়ন"
 
-    def crumbs(self) -> list[tuple[str, str]]:
-        if self.plan is None:
-            return []
-        return [(f"কর্মপরিকল্পনা {bangla.fiscal_year_label(self.model.fiscal_year)}", self.plan.url)]
-
-    @property
-    def period(self) -> tuple[date, date]:
-        return periods.fiscal_year(self.model.fiscal_year)
-
-    @property
-    def dated(self) -> date:
-        return self.model.submitted or self.period[1]
-
     @property
     def list_label(self) -> str:
         return f"{bangla.fiscal_year_label(self.model.fiscal_year)}ের বার্ষিক মূল্যায়ন প্রতিবেদন"
 
-    @property
-    def list_date(self) -> tuple[str, date]:
-        return ("দাখিল", self.model.submitted) if self.model.submitted else ("অর্থবছর শেষ", self.period[1])
-
-    @property
-    def contains_sample(self) -> bool:
-        return self.scorecard is not None and self.scorecard.contains_sample
-
     def page_data(self) -> dict[str, Any]:
         return {
             "evaluation": self,
-            "notes": notes(self.scorecard) if self.scorecard else {},
-            "progress": {row.indicator.id: row for row in self.scorecard.rows} if self.scorecard else None,
+            **self.scorecard_data(),
             "entries": {p.id: p for p in self.model.indicators},
             "score_chart": charts.scores(self.scorecard) if self.scorecard else None,
         }
 
     def computed(self, base: str) -> dict[str, Any]:
-        return {
-            "fiscal_year": {"id": self.model.fiscal_year, "label": bangla.fiscal_year_label(self.model.fiscal_year)},
-            "period": {"start": twins.dual_date(self.period[0]), "end": twins.dual_date(self.period[1])},
-            "submitted": twins.dual_date(self.model.submitted),
-            "action_plan": base + self.plan.url if self.plan else None,
-            "scores": twins.scorecard(self.scorecard, base) if self.scorecard else None,
-            "evidence": twins.evidence(self.evidence, base),
-        }
+        return {**self.measured_twin(base), "evidence": twins.evidence(self.evidence, base)}
 
     def table_csv(self) -> str | None:
         return twins.scorecard_csv(self.scorecard, []) if self.scorecard else None
@@ -89,9 +58,9 @@ def _build(build: Any, office: Any, ov: Any) -> list[RecordView]:
         ev = {p.id: build.evidence(ov.slug, p.evidence) for p in m.indicators}
         card = None
         if plan:
-            card = scorecard(plan.model, {}, 0, build.method, m, ev, plan.sample, year=Quarter(m, m.sample or ov.sample))
+            card = scorecard(plan.model, {}, 0, build.method, m, ev, plan.sample, year=Counted.of(m, ov))
         view = EvaluationView(TYPE, m, rec.source.path, ov, _url(ov.slug, m), history(m, m.submitted), plan, card,
-                              build.evidence(ov.slug, m.evidence))
+                              periods.fiscal_year(fy), evidence=build.evidence(ov.slug, m.evidence))
         if plan:
             plan.evaluation = view
         out.append(view)

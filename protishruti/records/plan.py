@@ -10,14 +10,31 @@ from decimal import Decimal
 from typing import Any
 
 from .. import bangla, charts, periods, schema, twins, urls
-from ..scorecards import Quarter, Scorecard, notes, scorecard
+from ..scorecards import Counted, Scorecard, notes, scorecard
 from ..scoring import DATE
 from ..views import RecordView, history
 from . import RecordType
 
 
+class Scored:
+    """For views that show a scorecard (a plan, a report, an evaluation)."""
+
+    scorecard: Scorecard | None
+
+    @property
+    def contains_sample(self) -> bool:
+        return self.scorecard is not None and self.scorecard.contains_sample
+
+    def scorecard_data(self) -> dict[str, Any]:
+        """Template variables every scorecard page uses: the editor's notes
+        and each indicator's row."""
+        if self.scorecard is None:
+            return {"notes": {}, "progress": None}
+        return {"notes": notes(self.scorecard), "progress": {r.indicator.id: r for r in self.scorecard.rows}}
+
+
 @dataclass
-class PlanView(RecordView):
+class PlanView(Scored, RecordView):
     scorecard: Scorecard | None = None
     reports: list[Any] = field(default_factory=list)  # ReportViews, by quarter
     evaluation: Any = None  # the EvaluationView of its year, if published
@@ -38,19 +55,13 @@ class PlanView(RecordView):
     def report_urls(self) -> dict[int, str]:
         return {r.model.quarter: r.url for r in self.reports}
 
-    @property
-    def contains_sample(self) -> bool:
-        return self.scorecard is not None and self.scorecard.contains_sample
-
     def page_data(self) -> dict[str, Any]:
         return {
             "plan": self,
+            **self.scorecard_data(),
             "stated_levels": stated_levels(self.model),
-            "rows_weight": [sum((i.weight for a in area.activities for i in a.indicators), Decimal(0)) for area in self.model.areas],
             "fy_period": periods.fiscal_year(self.fiscal_year),
             "reports": self.report_urls(),
-            "rows": {r.indicator.id: r for r in self.scorecard.rows},
-            "notes": notes(self.scorecard),
             "score_chart": charts.scores(self.scorecard) if self.reports else None,
         }
 
@@ -66,12 +77,58 @@ class PlanView(RecordView):
         return twins.scorecard_csv(self.scorecard, [1, 2, 3, 4])
 
 
+def counted_reports(office: Any, ov: Any, fiscal_year: str, up_to: int = 4) -> dict[int, Counted]:
+    """The quarterly reports of ``fiscal_year`` (to quarter ``up_to``) that
+    count towards the scores to date: withdrawn ones keep their pages but
+    count for nothing."""
+    return {
+        q: Counted.of(r.model, ov)
+        for (fy, q), r in office.records.get("report", {}).items()
+        if fy == fiscal_year and q <= up_to and not r.model.withdrawn
+    }
+
+
+@dataclass
+class MeasuredView(Scored, RecordView):
+    """A record measured against its fiscal year's action plan: a quarterly
+    report, an annual evaluation."""
+
+    plan: Any = None  # the PlanView of its fiscal year
+    scorecard: Scorecard | None = None
+    period: tuple[date, date] = (date.min, date.min)
+    PERIOD_END = "সময়কাল শেষ"  # how lists name the period's end when nothing was submitted
+
+    @property
+    def dated(self) -> date:
+        """Its own date: its submission, or else the end of its period."""
+        return self.model.submitted or self.period[1]
+
+    @property
+    def list_date(self) -> tuple[str, date]:
+        return ("দাখিল", self.model.submitted) if self.model.submitted else (self.PERIOD_END, self.period[1])
+
+    def crumbs(self) -> list[tuple[str, str]]:
+        if self.plan is None:
+            return []
+        return [(f"কর্মপরিকল্পনা {bangla.fiscal_year_label(self.model.fiscal_year)}", self.plan.url)]
+
+    def measured_twin(self, base: str, **period: Any) -> dict[str, Any]:
+        """The JSON twin's parts every measured record has (``period``: more
+        about its period, after the fiscal year)."""
+        return {
+            "fiscal_year": {"id": self.model.fiscal_year, "label": bangla.fiscal_year_label(self.model.fiscal_year)},
+            **period,
+            "period": {"start": twins.dual_date(self.period[0]), "end": twins.dual_date(self.period[1])},
+            "submitted": twins.dual_date(self.model.submitted),
+            "action_plan": base + self.plan.url if self.plan else None,
+            "scores": twins.scorecard(self.scorecard, base) if self.scorecard else None,
+        }
+
+
 def _build(build: Any, office: Any, ov: Any) -> list[RecordView]:
-    # withdrawn reports keep their pages but count for nothing
-    live = {key: r for key, r in office.records.get("report", {}).items() if not r.model.withdrawn}
     out = []
     for fy, plan in sorted(office.records.get("plan", {}).items(), reverse=True):
-        by_q = {q: Quarter(r.model, r.model.sample or ov.sample) for (rfy, q), r in live.items() if rfy == fy}
+        by_q = counted_reports(office, ov, fy)
         card = scorecard(plan.model, by_q, max(by_q, default=0), build.method, plan_sample=plan.model.sample or ov.sample)
         out.append(PlanView(TYPE, plan.model, plan.source.path, ov, _url(ov.slug, plan.model),
                             history(plan.model), card))
@@ -94,7 +151,7 @@ def _check(ctx: Any, plan: Any) -> None:
     src, p = plan.source, plan.model
     seen: dict[str, int] = {}
     for ai, area in enumerate(p.areas):
-        total = sum((ind.weight for act in area.activities for ind in act.indicators), Decimal(0))
+        total = area.indicators_weight
         if total != area.weight and not area.weights_note:
             ctx.add(src, ("areas", ai, "weight"),
                     f"area '{area.name}' has weight {bangla.digits(_plain(area.weight))} but its indicators' weights add up to "

@@ -5,22 +5,17 @@ scores to date."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 from typing import Any
 
 from .. import bangla, charts, periods, schema, twins, urls
-from ..scorecards import Quarter, Scorecard, notes, scorecard
-from .plan import check_entries, plan_of
+from ..scorecards import Counted, scorecard
 from ..views import RecordView, history
+from .plan import MeasuredView, check_entries, counted_reports, plan_of
 from . import RecordType
 
 
 @dataclass
-class ReportView(RecordView):
-    plan: Any = None  # the PlanView of its fiscal year
-    scorecard: Scorecard | None = None
-    period: tuple[date, date] = (date.min, date.min)
-
+class ReportView(MeasuredView):
     @property
     def title(self) -> str:
         m = self.model
@@ -34,26 +29,8 @@ class ReportView(RecordView):
         return self.model.quarter
 
     @property
-    def dated(self) -> date:
-        """The report's own date: its submission, or else the quarter's end."""
-        return self.model.submitted or self.period[1]
-
-    @property
     def list_label(self) -> str:
         return f"{bangla.fiscal_year_label(self.model.fiscal_year)}, {bangla.quarter_label(self.model.quarter)}ের প্রতিবেদন"
-
-    @property
-    def list_date(self) -> tuple[str, date]:
-        return ("দাখিল", self.model.submitted) if self.model.submitted else ("সময়কাল শেষ", self.period[1])
-
-    @property
-    def contains_sample(self) -> bool:
-        return self.scorecard is not None and self.scorecard.contains_sample
-
-    def crumbs(self) -> list[tuple[str, str]]:
-        if self.plan is None:
-            return []
-        return [(f"কর্মপরিকল্পনা {bangla.fiscal_year_label(self.model.fiscal_year)}", self.plan.url)]
 
     @property
     def crumb_title(self) -> str:
@@ -69,9 +46,8 @@ class ReportView(RecordView):
             }
         return {
             "report": self,
-            "notes": notes(self.scorecard) if self.scorecard else {},
+            **self.scorecard_data(),
             "reports": self.plan.report_urls() if self.plan else {},
-            "progress": {row.indicator.id: row for row in self.scorecard.rows} if self.scorecard else None,
             # each indicator's target table has the level columns its plan has (a document may have only অসাধারণ)
             "stated_levels": {r.indicator.id: list(range(len(r.indicator.targets))) for r in self.scorecard.rows}
                              if self.scorecard else {},
@@ -80,14 +56,7 @@ class ReportView(RecordView):
 
     def computed(self, base: str) -> dict[str, Any]:
         m = self.model
-        return {
-            "fiscal_year": {"id": m.fiscal_year, "label": bangla.fiscal_year_label(m.fiscal_year)},
-            "quarter": {"number": m.quarter, "label": bangla.quarter_label(m.quarter)},
-            "period": {"start": twins.dual_date(self.period[0]), "end": twins.dual_date(self.period[1])},
-            "submitted": twins.dual_date(m.submitted),
-            "action_plan": base + self.plan.url if self.plan else None,
-            "scores": twins.scorecard(self.scorecard, base) if self.scorecard else None,
-        }
+        return self.measured_twin(base, quarter={"number": m.quarter, "label": bangla.quarter_label(m.quarter)})
 
     def table_csv(self) -> str | None:
         if self.scorecard is None:
@@ -96,17 +65,15 @@ class ReportView(RecordView):
 
 
 def _build(build: Any, office: Any, ov: Any) -> list[RecordView]:
-    reports = office.records.get("report", {})
-    live = {key: r for key, r in reports.items() if not r.model.withdrawn}
     plan_by_fy = {p.fiscal_year: p for p in ov.plans}
     out = []
-    for (fy, q), rep in sorted(reports.items(), reverse=True):
+    for (fy, q), rep in sorted(office.records.get("report", {}).items(), reverse=True):
         plan = plan_by_fy.get(fy)
         ev = {p.id: build.evidence(ov.slug, p.evidence) for p in rep.model.indicators}
         card = None
         if plan:
-            by_q = {rq: Quarter(r.model, r.model.sample or ov.sample) for (rfy, rq), r in live.items() if rfy == fy and rq <= q}
-            by_q[q] = Quarter(rep.model, rep.model.sample or ov.sample)  # a withdrawn report still shows its own figures
+            by_q = counted_reports(office, ov, fy, up_to=q)
+            by_q[q] = Counted.of(rep.model, ov)  # a withdrawn report still shows its own figures
             card = scorecard(plan.model, by_q, q, build.method, rep.model, ev, plan.sample)
         rv = ReportView(TYPE, rep.model, rep.source.path, ov, _url(ov.slug, rep.model),
                         history(rep.model, rep.model.submitted), plan, card, periods.quarter(fy, q))
