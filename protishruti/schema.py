@@ -9,6 +9,7 @@ docs/content.md documents every field with an example.
 from __future__ import annotations
 
 import re
+import typing
 from datetime import date
 from decimal import Decimal
 from typing import Annotated, Any, Callable, ClassVar, Iterator, Literal, Union
@@ -498,7 +499,7 @@ class TimeLimit(Record):
         if ranged and (self.min is None or self.max is None or self.min >= self.max):
             raise ValueError("a range needs 'min:' below 'max:', e.g. min: ১, max: ৭")
         if not self.immediate and self.unit is None:
-            raise ValueError("'unit' is missing: কার্যদিবস, দিন, ঘণ্টা, মিনিট, সপ্তাহ, মাস or বছর")
+            raise ValueError(f"'unit' is missing: one of {', '.join(typing.get_args(TimeUnit))}")
         return self
 
 

@@ -10,7 +10,10 @@ replaced.  A word this table does not know is shown as written, class
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
+
+from .cells import SILENCE
 
 # class → (symbol, order)
 CLASSES = {
@@ -59,12 +62,6 @@ class StatusCount:
 def count(words: list[str | None]) -> list[StatusCount]:
     """How many decisions have each status word, known classes first, then
     other words in the order they first appear, then decisions with none."""
-    seen: dict[str, int] = {}
-    first: dict[str, int] = {}
-    for i, w in enumerate(words):
-        label = w if w is not None else "উল্লেখ নেই"
-        seen[label] = seen.get(label, 0) + 1
-        first.setdefault(label, i)
-    out = [StatusCount(w, status_class(None if w == "উল্লেখ নেই" else w), "", n) for w, n in seen.items()]
-    out.sort(key=lambda s: (CLASSES[s.css][1], first[s.word]))
-    return [StatusCount(s.word, s.css, CLASSES[s.css][0], s.count) for s in out]
+    counts = Counter(words)  # insertion order: the order words first appear
+    ordered = sorted(counts, key=lambda w: CLASSES[status_class(w)][1])  # stable
+    return [StatusCount(w if w is not None else SILENCE, status_class(w), mark(w), counts[w]) for w in ordered]

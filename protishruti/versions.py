@@ -25,11 +25,16 @@ def order_key(models: list[Any]) -> Any:
     return lambda m: m.key_date
 
 
-def check(ctx: Any, rec: Any, kind: str, field: str, what: str) -> None:
+def key_field(model: Any) -> str:
+    """The field that makes a version's URL: its stated date, or `published`."""
+    return model.STATED if model.stated_date else "published"
+
+
+def check(ctx: Any, rec: Any, kind: str, what: str) -> None:
     """In a mix of dated and undated versions, each must say when this site
     published it (reported at the version's own date)."""
     models = [r.model for r in ctx.office.records.get(kind, {}).values()]
     if rec.model.published is None and mixed(models):
-        ctx.add(rec.source, (field,),
+        ctx.add(rec.source, (rec.model.STATED,),
                 f"this office's {what} mix ones whose document states a date and ones that do not: give every one "
                 "'published:' (the date this site first published it), which then orders them; the newest is current")

@@ -167,7 +167,7 @@ TYPE = RecordType(
     template="charter.html",
     order=10,
     key=lambda c: c.key_date,
-    key_field=lambda c: "effective_date" if c.effective_date else "published",
+    key_field=versions.key_field,
     clash=lambda first, c: (
         f"another charter version ({first}) has the same effective_date: each version needs its own date"
         if c.effective_date else
@@ -179,6 +179,6 @@ TYPE = RecordType(
     twin_list="charters",
     natural_date=lambda c: c.effective_date,
     build=_build,
-    check=lambda ctx, rec: versions.check(ctx, rec, "charter", "effective_date", "charter versions"),
+    check=lambda ctx, rec: versions.check(ctx, rec, "charter", "charter versions"),
     csv=True,
 )

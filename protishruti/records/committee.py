@@ -78,7 +78,7 @@ def _url(slug: str, model: schema.CommitteeOrder) -> str:
 
 
 def _check(ctx: Any, order: Any) -> None:
-    versions.check(ctx, order, "committee", "date", "committee orders")
+    versions.check(ctx, order, "committee", "committee orders")
     m = order.model
     if m.replaces is None or "committee" in ctx.broken:  # an order that failed is reported there
         return
@@ -103,7 +103,7 @@ TYPE = RecordType(
     template="committee.html",
     order=17,
     key=lambda c: c.key_date,
-    key_field=lambda c: "date" if c.date else "published",
+    key_field=versions.key_field,
     clash=lambda first, c: f"another committee order ({first}) has the same date: each order needs its own date",
     url=_url,
     withdrawn_label="অফিস আদেশ",
