@@ -12,6 +12,7 @@ from datetime import date, datetime, timezone
 
 from .records import KIND_LABELS, REGISTRY
 from .render import Page
+from .views import MIXED_SAMPLE
 
 FEED_KINDS = tuple(t.kind for t in REGISTRY if t.feed) + ("page",)
 
@@ -54,7 +55,7 @@ def entries(pages: list[Page], base: str, site_title: str, office: str | None = 
         updated = h.updated or h.published  # never None: published is set
         summary = page.description or page.title
         if not page.sample and page.record is not None and page.record.contains_sample:
-            summary += " (কিছু হিসাব নমুনা তথ্য থেকে)"
+            summary += f" ({MIXED_SAMPLE})"
         out.append(
             Entry(
                 url=base + page.url,

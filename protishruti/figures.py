@@ -22,6 +22,7 @@ from . import bangla, scoring
 
 DOCUMENT, EDITOR, COMPUTED = "document", "editor", "computed"
 LABELS = {DOCUMENT: "দলিলে উল্লিখিত", EDITOR: "সম্পাদকের নির্ণয়", COMPUTED: "হিসাবকৃত"}
+SHORT = {DOCUMENT: "দলিল", EDITOR: "সম্পাদক", COMPUTED: "হিসাব"}  # in table cells and headers
 METHOD_NAMES = {"proportional": "আনুপাতিক পদ্ধতি", "linear": "রৈখিক পদ্ধতি", "step": "ধাপভিত্তিক পদ্ধতি"}
 
 

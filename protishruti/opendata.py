@@ -17,7 +17,7 @@ from typing import Any
 from . import twins
 from .records import BY_KIND, REGISTRY
 from .render import Page
-from .views import OfficeView, SiteView
+from .views import MIXED_SAMPLE, OfficeView, SiteView
 
 # 2: figures carry their provenance (document, editor, computed) and whether
 #    they come from নমুনা data; charter cells may be the document's words.
@@ -124,7 +124,7 @@ def catalogue(view: SiteView, pages: list[Page]) -> dict[str, Any]:
         if page.sample:
             dataset["keyword"].append("নমুনা")
         elif page.record.contains_sample:
-            dataset["description"] += " (কিছু হিসাব নমুনা তথ্য থেকে)"
+            dataset["description"] += f" ({MIXED_SAMPLE})"
         if modified is None:
             del dataset["modified"]
         datasets.append(dataset)

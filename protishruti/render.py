@@ -16,9 +16,9 @@ from typing import Any
 
 import jinja2
 
-from . import bangla, cells, markup, scoring, searchtext, statuses, urls
+from . import bangla, cells, figures, markup, scoring, searchtext, statuses, urls
 from .records import KIND_LABELS, REGISTRY
-from .views import History, OfficeView, RecordView, SiteView
+from .views import MIXED_SAMPLE, History, OfficeView, RecordView, SiteView
 
 DEFAULT_LAYOUTS = Path(__file__).resolve().parent.parent / "layouts"
 
@@ -144,6 +144,9 @@ def environment(layouts: Path = DEFAULT_LAYOUTS) -> jinja2.Environment:
         method_labels=METHOD_LABELS,
         isdate=lambda v: isinstance(v, date),
         record_types=REGISTRY,
+        mixed_sample=MIXED_SAMPLE,
+        prov_labels=figures.LABELS,
+        prov_short=figures.SHORT,
         withdrawn_labels={"office": "দপ্তরের তথ্য", **{t.kind: t.withdrawn_label for t in REGISTRY}, "page": "পাতা"},
     )
     return env

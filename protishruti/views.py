@@ -60,6 +60,10 @@ def history(record: schema.Published, natural: date | None = None) -> History:
     return History(record.published or natural, updates, record.withdrawn)
 
 
+# Beside a real record whose page shows figures computed from নমুনা records.
+MIXED_SAMPLE = "কিছু হিসাব নমুনা তথ্য থেকে"
+
+
 @dataclass
 class RecordView:
     """One published record of an office: its model, where it came from, its

@@ -92,6 +92,10 @@ def test_q3_report_has_remarks_word_for_word_and_scores(demo_site: Path):
                     "অর্জন ১ ≥ অসাধারণ লক্ষ্যমাত্রা ১, তাই পূর্ণ মান ৬; আনুপাতিক পদ্ধতি", "১১.২৫ + ৯ = ২০.২৫"):
         assert formula in text, formula
     assert "সর্বমোট অর্জিত মান: <strong>২০.২৫</strong> (২৫-এর মধ্যে)" in html
+    # provenance beside every figure: computed columns say so in their headers, editor figures in their cells
+    assert '<th scope="col">অদ্যাবধি অর্জন <span class="prov prov-computed">হিসাব</span></th>' in html
+    assert '<th scope="col">অর্জিত মান <span class="prov prov-computed">হিসাব</span></th>' in html
+    assert html.count('ক্রমপুঞ্জিভূত <span class="prov prov-editor">সম্পাদক <a href="#prov-note-২">টীকা ২</a>') == 4
     assert "মোহাম্মদ মশিউর রহমান" in text and "উপসচিব" in text
     # the quarter, in both calendars
     assert '<time datetime="2024-01-01">০১ জানুয়ারি ২০২৪</time>' in html

@@ -171,9 +171,12 @@ def test_sample_report_on_a_real_plan_is_marked_wherever_it_shows(mixed):
     assert re.search(r'সর্বমোট অর্জিত মান: <strong>[^<]+</strong> \([^)]+\) <span class="prov prov-computed">হিসাবকৃত</span> <span class="tag-sample">নমুনা</span>', plan_html)
     grand = plan_html[plan_html.index('<tr class="grand-total">'):]
     assert '<span class="tag-sample">নমুনা</span>' in grand[:grand.index("</tr>")]
-    # the real Q3 report counts only the real quarters: nothing on it is sample
+    # the real Q3 report counts only the real quarters: none of its figures is sample; only its link to
+    # the plan, whose running totals now include the sample Q4, says so
     q3_html, q3 = _page(mixed, "offices/unnamed-office/reports/2023-24/q3/")
-    assert "নমুনা" not in q3.replace("নমুনা চিহ্নিত সবকিছু", "")
+    assert "tag-sample" not in q3_html and "নমুনা তথ্য মিশ্রিত" not in q3
+    assert q3.replace("নমুনা চিহ্নিত সবকিছু", "").count("নমুনা") == 1
+    assert 'সকল ত্রৈমাসিকের অগ্রগতি</a> <span class="meta">(কিছু হিসাব নমুনা তথ্য থেকে)</span>' in q3_html
     # the office page and the home page list it as sample
     office_html, _ = _page(mixed, "offices/unnamed-office/")
     assert '৪র্থ ত্রৈমাসিকের প্রতিবেদন</a> <span class="tag-sample">নমুনা</span>' in office_html
