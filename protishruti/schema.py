@@ -8,6 +8,7 @@ docs/content.md documents every field with an example.
 
 from __future__ import annotations
 
+import functools
 import re
 import typing
 from datetime import date
@@ -321,13 +322,29 @@ def evidence_items(model: object) -> "Iterator[tuple[tuple, Evidence]]":
     if isinstance(model, Evidence):
         yield (), model
     elif isinstance(model, BaseModel):
-        for name in type(model).model_fields:
+        for name in _evidence_fields(type(model)):
             for loc, ev in evidence_items(getattr(model, name)):
                 yield (name, *loc), ev
     elif isinstance(model, (list, tuple)):
         for i, item in enumerate(model):
             for loc, ev in evidence_items(item):
                 yield (i, *loc), ev
+
+
+@functools.cache
+def _evidence_fields(cls: type[BaseModel]) -> tuple[str, ...]:
+    """The fields of ``cls`` that can hold evidence (directly or deeper)."""
+    return tuple(name for name, f in cls.model_fields.items() if _holds_evidence(f.annotation, frozenset()))
+
+
+def _holds_evidence(annotation: Any, seen: frozenset) -> bool:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        if annotation is Evidence:
+            return True
+        if annotation in seen:
+            return False
+        return any(_holds_evidence(f.annotation, seen | {annotation}) for f in annotation.model_fields.values())
+    return any(_holds_evidence(arg, seen) for arg in typing.get_args(annotation))
 
 
 class Person(Record):

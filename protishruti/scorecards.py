@@ -5,6 +5,7 @@ the action-plan and report pages (protishruti/records/) and their twins."""
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from decimal import Decimal
 from fractions import Fraction
@@ -74,8 +75,9 @@ class Scorecard:
         out = [f for r in self.rows for f in r.figures()]
         return out + [f for a in self.areas for f in (a.weight, a.score)] + [self.weight, self.score]
 
-    @property
+    @functools.cached_property
     def contains_sample(self) -> bool:
+        """Some figure comes from নমুনা data (asked by every list and page that shows the record)."""
         return any(f.sample for f in self.figures())
 
 
