@@ -37,7 +37,7 @@ SYNONYMS = {
     "অনিক": "grievance", "অভিযোগ নিষ্পত্তি কর্মকর্তা": "grievance", "বিকল্প": "alternate", "বিকল্প অনিক": "alternate",
     "আপিল": "appeal", "আপীল": "appeal", "আপিল কর্মকর্তা": "appeal", "ফোকাল পয়েন্ট": "focal",
     # provenance
-    "দলিল": "document", "source": "document", "সম্পাদক": "editor", "webmaster": "editor", "derived": "editor",
+    "দলিল": "document", "সম্পাদক": "editor", "webmaster": "editor", "derived": "editor",
 }
 
 

@@ -8,6 +8,7 @@ rules that span records (weights, ids, references, evidence files).
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 import types
 import typing
@@ -118,14 +119,10 @@ def _models_in(annotation: Any) -> list[type[BaseModel]]:
     return [m for arg in typing.get_args(annotation) for m in _models_in(arg)]
 
 
-_BY_TYPE: list[tuple[str, set[str]]] = []
-
-
-def _fields_by_type() -> list[tuple[str, set[str]]]:
-    """(where, field names) for each record type, e.g. ("the minutes of a meeting (minutes/)", {...})."""
-    if not _BY_TYPE:
-        _BY_TYPE.extend((f"{t.label} ({t.folder}/)", _field_names(t.model)) for t in REGISTRY)
-    return _BY_TYPE
+@functools.cache
+def _fields_by_type() -> tuple[tuple[str, frozenset[str]], ...]:
+    """(where, field names) for each record type, e.g. ("সভার কার্যবিবরণী (minutes/)", {...})."""
+    return tuple((f"{t.label} ({t.folder}/)", frozenset(_field_names(t.model))) for t in REGISTRY)
 
 
 def _label(cls: type[BaseModel]) -> str:
