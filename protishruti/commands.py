@@ -1,7 +1,7 @@
 """The commands: ``check`` (everything but writing), ``build`` (all stages)
 and ``verify`` (a deployed copy against its manifest).
 
-load → validate → compute → (URL lock) → render → publish.  Content mistakes
+load → validate → compute → (URL lock, output plan) → render → publish.  Content mistakes
 come back as problems (exit 1); nothing is written unless every stage
 succeeded, and the URL lock is updated only after the new site is in place.
 """
@@ -9,12 +9,13 @@ succeeded, and the URL lock is updated only after the new site is in place.
 from __future__ import annotations
 
 import difflib
+import shutil
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import compute as compute_stage
-from . import feeds, index, manifest, opendata, publish, render, urllock
+from . import files, index, manifest, outputs, publish, render, urllock
 from . import load as load_stage
 from .compute import SiteView
 from .problems import Problems
@@ -35,6 +36,7 @@ class Result:
     locked: list[tuple[int, str]] = field(default_factory=list)
     new_urls: list[str] = field(default_factory=list)
     indexed: int = 0  # pages in the search index
+    plan: outputs.Plan | None = None  # every file the build writes, checked for collisions
 
     @property
     def ok(self) -> bool:
@@ -75,7 +77,7 @@ def _redirect_pages(content: Content, produced: set[str], problems: Problems) ->
     return out
 
 
-def check(content_dir: Path) -> Result:
+def check(content_dir: Path, layouts: Path = render.DEFAULT_LAYOUTS) -> Result:
     """Everything a build does except rendering and writing."""
     started = time.perf_counter()
     raw, problems = load_stage.load(content_dir)
@@ -95,61 +97,59 @@ def check(content_dir: Path) -> Result:
     result.content, result.view, result.locked = content, view, locked
     result.page_list = page_list + redirects
     result.produced = produced | redirected
+    result.plan = outputs.plan(view, result.page_list, _redirect_list(content), _redirect_lines(content), layouts)
+    problems.extend(result.plan.problems)
     result.seconds = time.perf_counter() - started
     return result
+
+
+def _redirect_list(content: Content) -> list:
+    return list(content.redirects.model.redirects) if content.redirects else []
+
+
+def _redirect_lines(content: Content) -> dict[str, tuple[str, int]]:
+    """Each redirect's from-URL, and where redirects.yaml gives it."""
+    if content.redirects is None:
+        return {}
+    src = content.redirects.source
+    return {r.from_: (src.path, line_of(src.data, ("redirects", i, "from"))) for i, r in enumerate(content.redirects.model.redirects)}
 
 
 def build(content_dir: Path, out: Path, layouts: Path = render.DEFAULT_LAYOUTS) -> Result:
     started = time.perf_counter()
-    result = check(content_dir)
-    if not result.ok or result.view is None or result.content is None:
+    result = check(content_dir, layouts)
+    if not result.ok or result.view is None or result.plan is None:
         result.seconds = time.perf_counter() - started
         return result
-    view, page_list = result.view, result.page_list
     env = render.environment(layouts)
-    base = view.site.base_url.rstrip("/")
-    record_pages = [p for p in page_list if p.kind != "redirect"]
-    redirects = result.content.redirects.model.redirects if result.content.redirects else []
     with publish.Staging(out) as folder:
-        for page in page_list:
-            publish.write_text(folder, page.output, render.render_page(env, view, page))
-            twin = opendata.twin(page, view)
-            if twin is not None:
-                publish.write_text(folder, page.url.lstrip("/") + "index.json", opendata.to_json(twin))
-            table = opendata.table_csv(page)
-            if table is not None:
-                publish.write_text(folder, page.url.lstrip("/") + "index.csv", table)
-        publish.write_text(folder, "data.json", opendata.to_json(opendata.catalogue(view, record_pages)))
-        # feeds: the whole site, then each office
-        entries = feeds.entries(record_pages, base, view.site.title)
-        publish.write_text(
-            folder, "feed.xml",
-            render.render_template(env, "feed.xml", feed_url=f"{base}/feed.xml", home_url=base + "/", title=view.site.title,
-                                   subtitle=view.site.tagline, author=view.site.title, entries=entries,
-                                   updated=feeds.feed_updated(entries)),
-        )
-        for office in view.offices.values():
-            items = feeds.entries(record_pages, base, view.site.title, office.slug)
-            publish.write_text(
-                folder, office.url.lstrip("/") + "feed.xml",
-                render.render_template(env, "feed.xml", feed_url=f"{base}{office.url}feed.xml", home_url=base + office.url,
-                                       title=f"{office.model.name} — {view.site.title}", subtitle=None,
-                                       author=office.model.name, entries=items, updated=feeds.feed_updated(items)),
-            )
-        publish.write_text(folder, "sitemap.xml", render.render_template(env, "sitemap.xml", entries=feeds.sitemap(record_pages, base)))
-        publish.write_text(folder, "_redirects", render.render_template(env, "_redirects", redirects=redirects))
-        publish.write_text(folder, "nginx-redirects.conf", render.render_template(env, "nginx-redirects.conf", redirects=redirects))
-        for source, relpath in render.static_files(layouts):
-            publish.copy_file(folder, source, relpath)
-        for ev in view.evidence_files:
-            publish.copy_file(folder, ev.source, ev.url.lstrip("/"))
+        for item in result.plan:
+            _write(folder, item, env)
         index.build_index(folder)
-        result.indexed = index.write_facets(folder, page_list)
-        result.files = manifest.write(folder) - len(page_list)
+        result.indexed = index.write_facets(folder, result.page_list)
+        result.files = manifest.write(folder) - len(result.page_list)
     result.new_urls = urllock.update(content_dir, result.locked, result.produced)
-    result.pages = len(page_list)
+    result.pages = len(result.page_list)
     result.seconds = time.perf_counter() - started
     return result
+
+
+def _write(folder: Path, item: outputs.Output, env) -> None:
+    """Write one planned output.  The plan allows only normalised relative
+    paths; resolving the target once more keeps a bug from ever writing
+    outside the staging folder."""
+    target = (folder / item.path).resolve()
+    if folder.resolve() not in target.parents:
+        raise AssertionError(f"refusing to write outside the site: {item.path}")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    if item.make is not None:
+        target.write_bytes(item.make(env).encode("utf-8"))
+    elif item.evidence is not None:
+        ev = item.evidence
+        assert ev.view is not None and ev.view.sha256 and ev.view.size is not None
+        files.copy(ev.source, target, ev.view.size, ev.view.sha256)
+    elif item.source is not None:
+        shutil.copyfile(item.source, target)
 
 
 def verify(folder: Path) -> manifest.Verification:

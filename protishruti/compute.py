@@ -8,13 +8,13 @@ data (protishruti/views.py); templates only format it.
 from __future__ import annotations
 
 import hashlib
-import mimetypes
 from dataclasses import dataclass, field
 from typing import Any
 
-from . import schema, urls
+from . import evidence, files, schema, urls
 from .records import BUILD_ORDER, REGISTRY
 from .validate import Content, OfficeContent
+from .yamlsource import line_of
 from .views import EvidenceFile, EvidenceView, OfficeView, PageView, RecordView, SiteView, evidence_view, history
 
 
@@ -23,9 +23,10 @@ class Build:
     """What record types see while building their views."""
 
     method: str  # the site's scoring method
+    evidence_limit: int  # bytes
     files: dict[str, EvidenceFile] = field(default_factory=dict)
 
-    def register(self, office: OfficeContent, ev: schema.Evidence) -> None:
+    def register(self, office: OfficeContent, ev: schema.Evidence, record: str = "", line: int = 0) -> None:
         if ev.file is None:
             return
         rel = ev.path
@@ -33,11 +34,11 @@ class Build:
         if url in self.files:
             return
         path = office.folder / rel
-        data = path.read_bytes()
-        kind = path.suffix.lstrip(".").upper() or "ফাইল"
-        mime = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
-        facts = EvidenceView("", url, False, len(data), kind, mime, hashlib.sha256(data).hexdigest())
-        self.files[url] = EvidenceFile(path, url, facts)
+        data = files.read_bytes(path, self.evidence_limit)  # validate checked it is a regular file under the limit
+        kind = evidence.type_of(rel)
+        facts = EvidenceView("", url, False, len(data), kind.label if kind else "ফাইল",
+                             kind.mime if kind else "application/octet-stream", hashlib.sha256(data).hexdigest())
+        self.files[url] = EvidenceFile(path, url, facts, record, line)
 
     def evidence(self, slug: str, items: list[schema.Evidence]) -> list[EvidenceView]:
         return [evidence_view(slug, e, self.files) for e in items]
@@ -55,13 +56,13 @@ def _default_build(rtype: Any) -> Any:
 
 
 def compute(content: Content) -> SiteView:
-    b = Build(content.site.scoring_method)
+    b = Build(content.site.scoring_method, content.site.evidence_limit)
     offices: dict[str, OfficeView] = {}
     for slug, oc in sorted(content.offices.items()):
         for records in oc.records.values():
             for rec in records.values():
-                for _, ev in schema.evidence_items(rec.model):
-                    b.register(oc, ev)
+                for loc, ev in schema.evidence_items(rec.model):
+                    b.register(oc, ev, rec.source.path, line_of(rec.source.data, (*loc, "file")))
         ov = OfficeView(slug, oc.office.model, oc.office.source.path, urls.office(slug), history(oc.office.model))
         offices[slug] = ov
         for rtype in BUILD_ORDER:  # a type's build may read the views of the kinds it needs

@@ -17,19 +17,24 @@ place"; the validate stage does the rest.
 from __future__ import annotations
 
 import difflib
+import os
 import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from . import files
 from .problems import Problems
 from .records import REGISTRY
 from .yamlsource import YamlSyntaxError, parse
 
+_MAX_RECORD_BYTES = 2 << 20  # TODO(issue 9): from protishruti.limits
+_MAX_PAGE_BYTES = 2 << 20
 RECORD_FOLDERS = {t.folder: t.kind for t in REGISTRY}
-SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
-ASCII_PATH = re.compile(r"^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$")
+# used with fullmatch: '$' would also match before a trailing newline ("mopa\n")
+SLUG = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
+ASCII_PATH = re.compile(r"[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*")
 
 
 @dataclass
@@ -50,7 +55,8 @@ class OfficeFolder:
     office: Source | None = None
     records: dict[str, list[Source]] = field(default_factory=lambda: {k: [] for k in RECORD_FOLDERS.values()})
     unreadable: set[str] = field(default_factory=set)  # kinds with a file that could not be read or parsed
-    files: set[str] = field(default_factory=set)  # every non-record file, relative to the office folder
+    files: dict[str, int] = field(default_factory=dict)  # every other regular file (relative to the office folder) and its size
+    refused: dict[str, str] = field(default_factory=dict)  # links and special files (relative to the office folder), and why
 
 
 @dataclass
@@ -66,9 +72,12 @@ def _rel(root: Path, path: Path) -> str:
     return path.relative_to(root).as_posix()
 
 
-def _read(root: Path, path: Path, problems: Problems) -> str | None:
+def _read(root: Path, path: Path, problems: Problems, limit: int = _MAX_RECORD_BYTES) -> str | None:
     try:
-        raw = path.read_bytes()
+        raw = files.read_bytes(path, limit)
+    except files.UnsafeFile as exc:
+        problems.add(_rel(root, path), 0, f"this file {exc.message}")
+        return None
     except OSError as exc:
         problems.add(_rel(root, path), 0, f"cannot read this file: {exc.strerror}")
         return None
@@ -99,7 +108,7 @@ def load_yaml(root: Path, path: Path, problems: Problems) -> Source | None:
 
 def load_markdown(root: Path, path: Path, problems: Problems) -> Source | None:
     """A Markdown file with YAML front matter between two '---' lines."""
-    text = _read(root, path, problems)
+    text = _read(root, path, problems, _MAX_PAGE_BYTES)
     if text is None:
         return None
     rel = _rel(root, path)
@@ -134,25 +143,28 @@ def load(root: Path) -> tuple[RawContent, Problems]:
     content = RawContent(root)
 
     site = root / "site.yaml"
-    if site.is_file():
+    if os.path.lexists(site):
         content.site = load_yaml(root, site, problems)
     else:
         problems.add("site.yaml", 0, "missing: every site needs a site.yaml with at least 'title:' and 'base_url:'")
 
     redirects = root / "redirects.yaml"
-    if redirects.is_file():
+    if os.path.lexists(redirects):
         content.redirects = load_yaml(root, redirects, problems)
 
     pages = root / "pages"
-    if pages.is_dir():
-        for path in sorted(pages.iterdir()):
-            if path.is_dir() or path.name.startswith("."):
+    if _is_folder(root, pages, problems):
+        listing = files.walk(pages)
+        for path, why in listing.refused:
+            problems.add(_rel(root, path), 0, f"this {why}")
+        for item in listing.files:
+            if "/" in item.rel:
                 continue
-            rel = _rel(root, path)
+            path, rel = item.path, _rel(root, item.path)
             if path.suffix != ".md":
                 problems.add(rel, 0, "only Markdown pages (.md) belong in pages/: move or rename this file")
                 continue
-            if not SLUG.match(path.stem):
+            if not SLUG.fullmatch(path.stem):
                 problems.add(rel, 0, "page file names become URLs: use lowercase ASCII letters, digits and hyphens, e.g. about.md")
                 continue
             source = load_markdown(root, path, problems)
@@ -160,21 +172,25 @@ def load(root: Path) -> tuple[RawContent, Problems]:
                 content.pages[path.stem] = source
 
     offices = root / "offices"
-    if offices.is_dir():
+    if _is_folder(root, offices, problems):
         for folder in sorted(offices.iterdir()):
             if folder.name.startswith("."):
                 continue
             rel = _rel(root, folder)
+            why = files.special(folder.lstat().st_mode)
+            if why:
+                problems.add(rel, 0, f"this {why}")
+                continue
             if not folder.is_dir():
                 problems.add(rel, 0, "offices/ holds one folder per office: move this file into an office folder")
                 continue
-            if not SLUG.match(folder.name):
+            if not SLUG.fullmatch(folder.name):
                 problems.add(
                     rel, 0, "office folder names become URLs: use lowercase ASCII letters, digits and hyphens, e.g. mopa or dhaka-dc-office"
                 )
                 continue
             content.offices[folder.name] = _load_office(root, folder, problems)
-    elif not problems:
+    elif not problems and not os.path.lexists(offices):
         problems.add("offices", 0, "missing: create offices/<slug>/office.yaml for at least one office")
 
     for path in sorted(root.iterdir()):
@@ -188,14 +204,17 @@ def load(root: Path) -> tuple[RawContent, Problems]:
 def _load_office(root: Path, folder: Path, problems: Problems) -> OfficeFolder:
     entry = OfficeFolder(folder.name, folder, _rel(root, folder))
     office = folder / "office.yaml"
-    if office.is_file():
+    if os.path.lexists(office):
         entry.office = load_yaml(root, office, problems)
     else:
         problems.add(_rel(root, office), 0, "missing: every office folder needs an office.yaml with at least 'name:'")
-    for path in sorted(folder.rglob("*")):
-        if path.is_dir() or any(part.startswith(".") for part in path.relative_to(folder).parts):
-            continue
-        parts = path.relative_to(folder).parts
+    listing = files.walk(folder)
+    for path, why in listing.refused:
+        problems.add(_rel(root, path), 0, f"this {why}")
+        entry.refused[path.relative_to(folder).as_posix()] = why
+    for item in listing.files:
+        path = item.path
+        parts = tuple(item.rel.split("/"))
         rel = _rel(root, path)
         if len(parts) == 1:
             if path.name == "office.yaml":
@@ -216,5 +235,17 @@ def _load_office(root: Path, folder: Path, problems: Problems) -> OfficeFolder:
         elif path.suffix in (".yaml", ".yml"):
             _unexpected(problems, _rel(root, folder / parts[0]), parts[0], list(RECORD_FOLDERS), "folder")
             continue
-        entry.files.add(path.relative_to(folder).as_posix())
+        entry.files[item.rel] = item.size
     return entry
+
+
+def _is_folder(root: Path, path: Path, problems: Problems) -> bool:
+    """``path`` is a real folder (a link to one is refused: it could lead out
+    of the content folder)."""
+    if not os.path.lexists(path):
+        return False
+    why = files.special(path.lstat().st_mode)
+    if why:
+        problems.add(_rel(root, path), 0, f"this {why}")
+        return False
+    return path.is_dir()

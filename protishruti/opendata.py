@@ -28,6 +28,14 @@ def _office_ref(o: OfficeView, base: str) -> dict[str, Any]:
     return {"slug": o.slug, "name": o.model.name, "url": base + o.url}
 
 
+def has_twin(page: Page) -> bool:
+    return page.kind in ("office", "page") or page.record is not None
+
+
+def has_table(page: Page) -> bool:
+    return page.record is not None and BY_KIND[page.kind].csv
+
+
 def twin(page: Page, view: SiteView) -> dict[str, Any] | None:
     """The JSON twin of a record page, or None for pages that are not records."""
     base = view.site.base_url.rstrip("/")

@@ -7,6 +7,7 @@ relative to the content folder.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 
 
@@ -17,7 +18,19 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
-        return f"{self.path}:{self.line}: {self.message}" if self.line else f"{self.path}: {self.message}"
+        path, message = _visible(self.path), _visible(self.message)
+        return f"{path}:{self.line}: {message}" if self.line else f"{path}: {message}"
+
+
+def _visible(text: str) -> str:
+    """One line, whatever a file name or a quoted value holds: control
+    characters and lone surrogates are shown as escapes (\\n, \\x00, \\ud800)."""
+    if text.isprintable():
+        return text
+    return "".join(
+        ch if ch.isprintable() or unicodedata.category(ch) not in ("Cc", "Cs", "Zl", "Zp") else ch.encode("unicode_escape", "backslashreplace").decode("ascii")
+        for ch in text
+    )
 
 
 @dataclass

@@ -15,7 +15,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Annotated, Any, Callable, ClassVar, Iterator, Literal, Union
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Discriminator, Field, Tag, model_validator
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Discriminator, Field, Tag, model_validator
 
 from . import bangla
 from .scoring import CALCULATIONS, METHODS
@@ -404,6 +404,31 @@ class Site(Record):
     footer: Text | None = None  # Markdown
     contact: Contact | None = None  # who answers for the open data (data.json contactPoint)
     license: Url | None = None  # licence of the published data
+    # the largest evidence file an office may publish, in MB (a scanned, signed charter is rarely over 20)
+    evidence_max_mb: Annotated[int, BeforeValidator(_integer), Field(ge=1, le=2000)] = 50
+
+    @property
+    def evidence_limit(self) -> int:
+        return self.evidence_max_mb << 20
+
+
+# A path on this site: '/', then segments of URL-safe ASCII, never '.' or '..'
+# and never empty ('//').  The grammar is strict because redirects also land in
+# nginx's configuration and in _redirects, where a quote, ';', '$', '{' or a
+# space would change the meaning of the file.
+SITE_PATH = r"(/[A-Za-z0-9._~-]+)*/?"
+# A web address outside the site: scheme, host, optional port and a path,
+# query and fragment of URL-safe characters; anything else must be %-encoded.
+SAFE_URL = r"https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/[A-Za-z0-9._~%/:@!&+,=-]*)?(\?[A-Za-z0-9._~%/:@!&+,=?-]*)?(#[A-Za-z0-9._~%/:@!&+,=?-]*)?"
+
+
+def _site_path(value: str) -> str:
+    if value.startswith("/") and any(seg in (".", "..") for seg in value.split("/")):
+        raise ValueError(f"'{value}' has a '.' or '..' part: write the path as the site shows it, e.g. /offices/mopa/")
+    return value
+
+
+SitePath = Annotated[str, Field(pattern=rf"^{SITE_PATH}$"), AfterValidator(_site_path)]
 
 
 class Redirect(Record):
@@ -411,8 +436,8 @@ class Redirect(Record):
 
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
 
-    from_: Annotated[str, Field(alias="from", pattern=r"^/[A-Za-z0-9._~/-]*$")]
-    to: Annotated[str, Field(pattern=r"^(/[A-Za-z0-9._~/-]*|https?://\S+)$")]
+    from_: Annotated[SitePath, Field(alias="from")]
+    to: Annotated[str, Field(pattern=rf"^(?:{SITE_PATH}|{SAFE_URL})$"), AfterValidator(_site_path)]
     date: Date | None = None
     reason: Text | None = None
 

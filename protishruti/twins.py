@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from dataclasses import asdict, is_dataclass
 from datetime import date
 from decimal import Decimal
@@ -172,21 +173,43 @@ CSV_HEADER = [
 ]
 
 
+_NUMBER = re.compile(r"[+-]?[0-9]+(\.[0-9]+)?")
+
+
 def text_cell(text: str | None) -> str:
-    """A text cell a spreadsheet will not run: one starting with = + - @ (a
-    ditto mark "-ঐ-", or a crafted formula) gets a leading apostrophe, the
-    usual guard against CSV formula injection."""
+    """A cell a spreadsheet will not run: one starting with = @ tab or CR,
+    or with + or - and not a plain number (a ditto mark "-ঐ-", or a crafted
+    formula such as -2+3+cmd|…), gets a leading apostrophe, the usual guard
+    against CSV formula injection.  Numbers such as -5 stay numbers."""
     if not text:
         return ""
-    return "'" + text if text[0] in "=+-@\t\r" else text
+    first = text[0]
+    if first in "=@\t\r" or (first in "+-" and text not in "+-" and not _NUMBER.fullmatch(text)):
+        return "'" + text
+    return text
+
+
+def _writer(buf: io.StringIO) -> Any:
+    """A CSV writer that guards every cell it writes."""
+    writer = csv.writer(buf, lineterminator="\r\n")
+
+    class Guarded:
+        def writerow(self, row: list[Any]) -> None:
+            writer.writerow([text_cell(c) if isinstance(c, str) else c for c in row])
+
+        def writerows(self, rows: list[list[Any]]) -> None:
+            for row in rows:
+                self.writerow(row)
+
+    return Guarded()
 
 
 def csv_text(header: list[str], rows: list[list[str]]) -> str:
     """A CSV table of text: UTF-8 with BOM, CRLF line ends."""
     buf = io.StringIO()
-    writer = csv.writer(buf, lineterminator="\r\n")
-    writer.writerow([text_cell(h) for h in header])
-    writer.writerows([[text_cell(c) for c in r] for r in rows])
+    writer = _writer(buf)
+    writer.writerow(header)
+    writer.writerows(rows)
     return "\ufeff" + buf.getvalue()
 
 
@@ -206,7 +229,7 @@ def scorecard_csv(card: Scorecard, quarters: list[int]) -> str:
     (spreadsheets read them as numbers); text cells are guarded."""
     annual = any(isinstance(r.progress, schema.YearProgress) for r in card.rows)
     buf = io.StringIO()
-    writer = csv.writer(buf, lineterminator="\r\n")
+    writer = _writer(buf)  # every cell guarded, the document's text and ours alike
     writer.writerow(
         CSV_HEADER
         + [f"{bangla.quarter_label(q)} অর্জন" for q in quarters]
@@ -214,7 +237,9 @@ def scorecard_csv(card: Scorecard, quarters: list[int]) -> str:
         + ["অর্জিত হার %", "অর্জিত মান", "স্কোরিং পদ্ধতি", "অর্জিত মানের হিসাব", "মন্তব্য", "প্রমাণক",
            "লক্ষ্যমাত্রা ও মানের উৎস", "গণনা পদ্ধতির উৎস", "অর্জনের উৎস", "নমুনা তথ্য থেকে"]
     )
-    t = text_cell
+    def t(v: str | None) -> str:  # _writer guards every cell
+        return v or ""
+
     for r in card.rows:
         ind = r.indicator
         writer.writerow(

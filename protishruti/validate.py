@@ -18,7 +18,7 @@ from typing import Any, Generic, Iterator, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from . import bangla, schema, suggest
+from . import bangla, evidence, files, schema, suggest
 from .load import ASCII_PATH, RawContent, Source
 from .records import REGISTRY
 from .problems import Problems
@@ -92,7 +92,9 @@ def _describe(value: Any) -> str:
     return f"'{value}'"
 
 
-_PATTERN_HINTS = {
+_PATTERN_HINTS = {  # first match wins
+    schema.SITE_PATH: ("write a path of this site such as /offices/mopa/ (ASCII letters, digits, '.', '_', '~' and '-' "
+                       "between single '/'), or a web address of URL-safe characters (%-encode spaces, quotes, ';' and '$')"),
     "slug": "use lowercase ASCII letters, digits and hyphens, e.g. mopa",
     "@": "this is not an e-mail address (name@example.gov.bd)",
     "https?": "write a full web address starting with https:// or http://",
@@ -227,19 +229,42 @@ def _line(source: Source, *loc: Any) -> int:
     return line_of(source.data, tuple(loc))
 
 
-def _check_evidence(src: Source, model: Any, office: Any, problems: Problems) -> None:
-    """Every evidence file a record names must exist inside its office folder."""
+def _check_evidence(src: Source, model: Any, office: Any, problems: Problems, limit: int) -> None:
+    """Every evidence file a record names must be a regular file inside its
+    office folder, under the size limit, of a type a citizen can open safely
+    (checked by its contents, not only its name)."""
     for loc, ev in schema.evidence_items(model):
         if ev.file is None:
             continue
         line = _line(src, *loc, "file")
         path = ev.path
-        if not ASCII_PATH.match(path) or ".." in path.split("/"):
+        if not ASCII_PATH.fullmatch(path) or ".." in path.split("/"):
             problems.add(src.path, line, f"evidence file '{ev.file}': file names become URLs, use ASCII letters, digits, '-', '_' and '.' only")
+        elif path in office.refused:
+            problems.add(src.path, line, f"evidence file '{ev.file}' {office.refused[path]}")
         elif path not in office.files:
             close = difflib.get_close_matches(path, sorted(office.files), n=1, cutoff=0.6)
             hint = f" — did you mean '{close[0]}'?" if close else f": put the file in {office.path}/ (paths are relative to the office folder)"
             problems.add(src.path, line, f"evidence file '{ev.file}' does not exist{hint}")
+        elif office.files[path] > limit:
+            problems.add(src.path, line, (
+                f"evidence file '{ev.file}' is {files.mb(office.files[path])}, over the limit of {files.mb(limit)}: "
+                "make it smaller (scan at 150–200 dpi, or split it), or raise evidence_max_mb in site.yaml"))
+        else:
+            message = _evidence_refusal(office.folder / path, path, limit)
+            if message:
+                problems.add(src.path, line, f"evidence file {message}")
+
+
+def _evidence_refusal(path: Path, name: str, limit: int) -> str | None:
+    whole = evidence.extension(name) in ("docx", "xlsx", "pptx")  # a zip's directory is at its end
+    try:
+        data = files.read_bytes(path, limit, None if whole else 4096)
+    except files.UnsafeFile as exc:
+        return f"'{name}' {exc.message}"
+    except OSError as exc:
+        return f"'{name}' cannot be read: {exc.strerror}"
+    return evidence.refusal(name, data)
 
 
 @dataclass
@@ -300,7 +325,7 @@ def validate(raw: RawContent, problems: Problems) -> Content | None:
             entry.records[rtype.kind] = {}
             for key, rec in _unique(checked[rtype.kind], rtype.key, rtype.key_field, problems, rtype.clash):
                 entry.records[rtype.kind][key] = rec
-                _check_evidence(rec.source, rec.model, folder, problems)
+                _check_evidence(rec.source, rec.model, folder, problems, site.evidence_limit if site else 50 << 20)
                 if rec.model.published is None and rtype.natural_date(rec.model) is None:
                     problems.add(rec.source.path, _line(rec.source), (
                         f"this {rtype.label} states no date of its own: give 'published:' (the date this site first "

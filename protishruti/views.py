@@ -35,6 +35,8 @@ class EvidenceFile:
     source: Path
     url: str
     view: EvidenceView | None = None  # title-less facts: size, type, hash
+    record: str = ""  # the first record naming it (path in the content folder) …
+    line: int = 0  # … and the line of its 'file:'
 
 
 @dataclass

@@ -1,0 +1,198 @@
+"""The output plan: every file the build will write, and what produces it.
+
+Before anything is written, every output — pages and their JSON and CSV
+twins, feeds, the sitemap, /data.json, redirect lists, host configuration,
+static assets, evidence files, and the files the indexer and the manifest
+write afterwards — is listed here with the record and line that produces it
+(like MkDocs' ``Files`` and Zola's path-collision check).  Then:
+
+* every path must stay inside the site: relative, normalised, no ``..``,
+  ASCII only (a redirect ``from: /../../victim/`` never reaches the disk);
+* two producers of one path are a ``path:line`` problem naming both (an
+  evidence file ``index.csv`` beside a record page would replace its CSV
+  twin, and ``verify`` could not tell);
+* a path used as a file by one output and as a folder by another (a
+  redirect from ``/sitemap.xml/``) is the same kind of problem.
+
+``check`` runs all of this, so a collision is found without building.
+The build then writes exactly what the plan lists, nothing else.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Iterator
+
+import jinja2
+
+from . import feeds, opendata, render
+from .problems import Problems
+from .views import EvidenceFile, SiteView
+
+_SAFE = re.compile(r"[A-Za-z0-9._~-]+(/[A-Za-z0-9._~-]+)*")
+
+# Written after the pages, by the indexer and the manifest.
+SEARCH_INDEX = "pagefind"
+LATE = {
+    "manifest.json": "the site's manifest of every file",
+    "SHA256SUMS": "the site's checksums",
+    "assets/search/facets.json": "the search filters",
+}
+
+
+@dataclass(frozen=True)
+class Producer:
+    """Who asked for an output: a content file and line, or the build itself."""
+
+    path: str = ""  # relative to the content folder ('' for the build's own files)
+    line: int = 0
+    what: str = ""  # "the page of this record", "evidence", …
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line else self.path
+        return f"{self.what} in {where}" if where else self.what
+
+
+@dataclass
+class Output:
+    path: str  # relative to the site folder, forward slashes
+    producer: Producer
+    make: Callable[[jinja2.Environment], str] | None = None  # text outputs
+    evidence: EvidenceFile | None = None  # copied from the content folder
+    source: Path | None = None  # copied from layouts/ (the site's own assets)
+
+
+@dataclass
+class Plan:
+    outputs: dict[str, Output] = field(default_factory=dict)
+    folders: dict[str, Output] = field(default_factory=dict)  # each folder some output needs, and the first such output
+    problems: Problems = field(default_factory=Problems)
+
+    def __iter__(self) -> Iterator[Output]:
+        return iter(o for o in self.outputs.values() if o.make or o.evidence or o.source)
+
+    def __len__(self) -> int:
+        return len(self.outputs)
+
+    def add(self, output: Output) -> None:
+        rel = output.path
+        if not _SAFE.fullmatch(rel) or posixpath.normpath(rel) != rel or ".." in rel.split("/") or "." in rel.split("/"):
+            self._problem(output, None, f"'{rel}' is not a path inside the site: use ASCII letters, digits, '.', '_', '~' and '-' between single '/'")
+            return
+        if rel in self.outputs:
+            self._problem(output, self.outputs[rel], f"/{rel} would be written twice")
+            return
+        if rel in self.folders:
+            self._problem(output, self.folders[rel], f"/{rel} is a folder of the site")
+            return
+        parts = rel.split("/")
+        for i in range(1, len(parts)):
+            folder = "/".join(parts[:i])
+            if folder in self.outputs:
+                self._problem(output, self.outputs[folder], f"/{rel} needs /{folder} to be a folder, but it is a file")
+                return
+            if folder == SEARCH_INDEX:
+                self._problem(output, None, f"/{rel} is inside /{SEARCH_INDEX}/, which the search index owns")
+                return
+        if rel == SEARCH_INDEX:
+            self._problem(output, None, f"/{rel} is the search index's folder")
+            return
+        self.outputs[rel] = output
+        for i in range(1, len(parts)):
+            self.folders.setdefault("/".join(parts[:i]), output)
+
+    def _problem(self, new: Output, old: Output | None, message: str) -> None:
+        """Report at a content file that can change, naming the other producer."""
+        at, other = (new, old) if new.producer.path or old is None else (old, new)
+        if not at.producer.path:
+            raise AssertionError(f"two of the build's own outputs collide: {message}")
+        also = f", and by {other.producer}" if other is not None else ""
+        self.problems.add(at.producer.path, at.producer.line, f"{message}: by {at.producer.what} here{also} — rename or remove one")
+
+
+def _page_producer(page: render.Page, redirect_lines: dict[str, tuple[str, int]]) -> Producer:
+    if page.kind == "redirect":
+        path, line = redirect_lines.get(page.url, ("redirects.yaml", 0))
+        return Producer(path, line, "the redirect")
+    if page.record is not None:
+        return Producer(page.record.source, 1, "the page of the record")
+    if page.kind == "office" and page.office is not None:
+        return Producer(page.office.source, 1, "the office page")
+    if page.kind == "page":
+        return Producer(page.data["doc"].source, 1, "the page")
+    return Producer("", 0, f"the {page.kind} page")
+
+
+def _add_page(p: Plan, view: SiteView, page: render.Page, redirect_lines: dict[str, tuple[str, int]]) -> None:
+    """A page and its JSON and CSV twins."""
+    who = _page_producer(page, redirect_lines)
+    p.add(Output(page.output, who, lambda env: render.render_page(env, view, page)))
+    if opendata.has_twin(page):
+        p.add(Output(page.url.lstrip("/") + "index.json", Producer(who.path, who.line, f"the JSON twin of {who.what}"),
+                     lambda env: opendata.to_json(opendata.twin(page, view))))
+    if opendata.has_table(page):
+        p.add(Output(page.url.lstrip("/") + "index.csv", Producer(who.path, who.line, f"the CSV twin of {who.what}"),
+                     lambda env: opendata.table_csv(page)))
+
+
+def plan(
+    view: SiteView,
+    page_list: list[render.Page],
+    redirects: list[Any],
+    redirect_lines: dict[str, tuple[str, int]],
+    layouts: Path = render.DEFAULT_LAYOUTS,
+) -> Plan:
+    """Every output of the site, checked; problems are in ``plan.problems``."""
+    p = Plan()
+    base = view.site.base_url.rstrip("/")
+    record_pages = [pg for pg in page_list if pg.kind != "redirect"]
+
+    # the build's own files first, so a clash is reported at the content that can change
+    def template(name: str, **context: Any) -> Callable[[jinja2.Environment], str]:
+        return lambda env: render.render_template(env, name, **context)
+
+    def feed(env: jinja2.Environment) -> str:
+        entries = feeds.entries(record_pages, base, view.site.title)
+        return render.render_template(env, "feed.xml", feed_url=f"{base}/feed.xml", home_url=base + "/", title=view.site.title,
+                                      subtitle=view.site.tagline, author=view.site.title, entries=entries,
+                                      updated=feeds.feed_updated(entries))
+
+    p.add(Output("data.json", Producer("", 0, "the open-data catalogue"),
+                 lambda env: opendata.to_json(opendata.catalogue(view, record_pages))))
+    p.add(Output("feed.xml", Producer("", 0, "the site's feed"), feed))
+    p.add(Output("sitemap.xml", Producer("", 0, "the sitemap"), template("sitemap.xml", entries=feeds.sitemap(record_pages, base))))
+    for name in ("_redirects", "nginx-redirects.conf"):
+        p.add(Output(name, Producer("", 0, "the redirect list"), template(name, redirects=redirects)))
+    # security headers for real hosts: Netlify/Cloudflare Pages, and an nginx server-block snippet
+    p.add(Output("_headers", Producer("", 0, "the host headers"), template("_headers")))
+    p.add(Output("nginx-site.conf", Producer("", 0, "the nginx snippet"), template("nginx-site.conf")))
+    for rel, what in LATE.items():
+        p.add(Output(rel, Producer("", 0, what)))
+    for source, rel in render.static_files(layouts):
+        p.add(Output(rel, Producer("", 0, "the site's assets"), source=source))
+
+    for office in view.offices.values():
+        def office_feed(env: jinja2.Environment, office: Any = office) -> str:
+            items = feeds.entries(record_pages, base, view.site.title, office.slug)
+            return render.render_template(env, "feed.xml", feed_url=f"{base}{office.url}feed.xml", home_url=base + office.url,
+                                          title=f"{office.model.name} — {view.site.title}", subtitle=None,
+                                          author=office.model.name, entries=items, updated=feeds.feed_updated(items))
+
+        p.add(Output(office.url.lstrip("/") + "feed.xml", Producer(office.source, 1, "the feed of the office"), office_feed))
+    # then records' pages, evidence, and last redirects: a clash is blamed on the later, likelier mistake
+    for page in record_pages:
+        _add_page(p, view, page, redirect_lines)
+    for ev in view.evidence_files:
+        p.add(Output(ev.url.lstrip("/"), Producer(ev.record, ev.line, "the evidence file"), evidence=ev))
+    for page in page_list:
+        if page.kind == "redirect":
+            _add_page(p, view, page, redirect_lines)
+    # a redirect of a file URL writes nothing, but the URL must not be one the site serves
+    for r in redirects:
+        if not r.from_.endswith("/"):
+            path, line = redirect_lines.get(r.from_, ("redirects.yaml", 0))
+            p.add(Output(r.from_.lstrip("/"), Producer(path, line, "the redirect")))
+    return p
