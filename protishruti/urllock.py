@@ -8,11 +8,14 @@ new URLs it published; the file is kept in git with the content.
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
+from . import files
 from .problems import Problems
 
 LOCK = "urls.lock"
+MAX_BYTES = 64 << 20  # 500,000 URLs of 60 characters is 30 MB
 HEADER = """\
 # Every URL this site has ever published, one per line.  Protishruti adds new
 # ones after each successful build; keep this file in git with the content.
@@ -26,10 +29,16 @@ def read(content: Path) -> tuple[list[tuple[int, str]], Problems]:
     """The locked URLs with their line numbers."""
     problems = Problems()
     path = content / LOCK
-    if not path.exists():
+    if not os.path.lexists(path):
         return [], problems
     try:
-        text = path.read_text(encoding="utf-8")
+        text = files.read_bytes(path, MAX_BYTES).decode("utf-8")
+    except files.UnsafeFile as exc:
+        problems.add(LOCK, 0, f"this file {exc.message}")
+        return [], problems
+    except OSError as exc:
+        problems.add(LOCK, 0, f"cannot read this file: {exc.strerror}")
+        return [], problems
     except UnicodeDecodeError:
         problems.add(LOCK, 0, "this file is not UTF-8: restore it from git (it holds only ASCII paths)")
         return [], problems
@@ -65,7 +74,14 @@ def update(content: Path, locked: list[tuple[int, str]], produced: set[str]) -> 
     if not new and (content / LOCK).exists():
         return []
     urls = sorted(known | produced)
-    tmp = content / (LOCK + ".tmp")
-    tmp.write_text(HEADER + "".join(u + "\n" for u in urls), encoding="utf-8")
-    os.replace(tmp, content / LOCK)
+    # a fresh temporary name (never a link someone left there), then one rename over the lock
+    fd, tmp = tempfile.mkstemp(prefix=LOCK + ".", suffix=".tmp", dir=content)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(HEADER + "".join(u + "\n" for u in urls))
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, content / LOCK)
+    except BaseException:
+        os.unlink(tmp)
+        raise
     return new

@@ -177,3 +177,20 @@ def test_folder_name_with_a_trailing_newline_is_refused(attack):
     ]  # the newline is shown, not printed: every problem stays on one line
     assert not attack.out.exists()
     assert not (attack.content / "urls.lock").exists()
+
+
+def test_urls_lock_that_is_a_link_is_neither_read_nor_written_through(attack):
+    target = attack.victim / "keep.txt"
+    os.symlink(target, attack.content / "urls.lock")
+    run = attack.run()
+    assert run.problems == [f"urls.lock: this file {LINK}"]
+    assert attack.victim_untouched()
+
+
+def test_lock_update_never_follows_a_planted_temporary_file(attack):
+    # the old fixed temporary name, planted as a link to a file outside
+    os.symlink(attack.victim / "keep.txt", attack.content / "urls.lock.tmp")
+    run = attack.run()
+    assert run.code == 0, run.err
+    assert attack.victim_untouched()
+    assert (attack.content / "urls.lock").read_text(encoding="utf-8").count("/offices/ministry/") >= 1
