@@ -12,4 +12,4 @@ hyperfine --warmup 1 --runs 10 \
   -n check-demo "python build.py check --content content"
 hyperfine --warmup 1 --runs 3 \
   -n "large ($n offices)" "python build.py build --content $tmp/large --out $tmp/site-large"
-echo "pages in the large site: $(find "$tmp/site-large" -name index.html | wc -l)"
+echo "pages in the large site: $(find "$tmp/site-large/" -name index.html | wc -l)"

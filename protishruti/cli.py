@@ -1,16 +1,19 @@
-"""Command line: ``protishruti [build|check] [--content DIR] [--out DIR]``.
+"""Command line: ``protishruti [build|check|verify|rollback] …``.
 
-Exit status: 0 ok, 1 content problems (each printed as path:line: message),
-2 usage mistakes.
+Exit status: 0 ok, 1 content problems (each printed as path:line: message) or
+the site could not be written (one line; the site is left as it was), 2 usage
+mistakes, including an ``--out`` this tool did not build (unless ``--force``).
 """
 
 from __future__ import annotations
 
 import argparse
+import errno
+import os
 import sys
 from pathlib import Path
 
-from . import commands, index
+from . import commands, index, publish, urllock
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -18,14 +21,20 @@ def _parser() -> argparse.ArgumentParser:
         prog="protishruti",
         description="Build the Citizen's Charter (সেবা প্রদান প্রতিশ্রুতি) transparency site from content/.",
     )
-    sub = parser.add_subparsers(dest="command", metavar="{build,check}")
+    sub = parser.add_subparsers(dest="command", metavar="{build,check,verify,rollback}")
     b = sub.add_parser("build", help="validate the content and build the site (the default)")
     b.add_argument("--content", default="content", metavar="DIR", help="the records (default: content)")
     b.add_argument("--out", default="site", metavar="DIR", help="where the site is written (default: site)")
+    b.add_argument(
+        "--force", action="store_true",
+        help="replace --out even if it is a folder this tool did not build (it is kept as the previous release until the next build)",
+    )
     c = sub.add_parser("check", help="validate the content without writing anything")
     c.add_argument("--content", default="content", metavar="DIR", help="the records (default: content)")
     v = sub.add_parser("verify", help="check a built or deployed copy of the site against its manifest.json")
     v.add_argument("dir", metavar="DIR", help="the site folder to verify")
+    r = sub.add_parser("rollback", help="serve the previous release of --out again")
+    r.add_argument("--out", default="site", metavar="DIR", help="the site to roll back (default: site)")
     return parser
 
 
@@ -72,6 +81,8 @@ def main(argv: list[str] | None = None) -> int:
 
     if ns.command == "verify":
         return _verify(parser, Path(ns.dir))
+    if ns.command == "rollback":
+        return _rollback(Path(ns.out))
     content = Path(ns.content)
     if not content.is_dir():
         parser.error(f"content folder '{content}' does not exist (use --content DIR)")
@@ -86,20 +97,119 @@ def main(argv: list[str] | None = None) -> int:
     out = Path(ns.out)
     if out.exists() and not out.is_dir():
         parser.error(f"--out '{out}' is a file, not a folder")
-    if out.resolve() == content.resolve() or content.resolve() in out.resolve().parents or out.resolve() in content.resolve().parents:
+    if _overlaps(out, content):
         parser.error("--out must be a folder outside the content folder (it is replaced on every build)")
+    before = None
     try:
-        result = commands.build(content, out)
+        refusal, kind = _out_refusal(out, ns.force)
+        if refusal:
+            print(refusal, file=sys.stderr)
+            return 2
+        before = publish.current_release(out)
+        with publish.Lock(out, on_wait=lambda: print(
+            f"Another build is publishing to {out} right now; waiting for it to finish …", file=sys.stderr, flush=True,
+        )):
+            result = commands.build(content, out)
     except index.IndexingError as exc:
         print(f"The search index could not be built, so nothing was published ({out} was not changed): {exc}", file=sys.stderr)
         return 1
+    except OSError as exc:
+        written = [publish.absolute(out), Path(os.path.abspath(content / urllock.LOCK))]
+        print(_io_message(exc, out, written, changed=publish.current_release(out) != before), file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        published = publish.current_release(out) != before
+        print(f"Interrupted{' after the new site was published in ' + str(out) if published else f'; {out} was not changed'}.", file=sys.stderr)
+        return 130
     if not result.ok:
         _report_problems(result, content, out)
         return 1
     print(f"Built {result.pages} pages and {result.files} files into {out}/ in {result.seconds:.2f} s.")
     if result.new_urls:
         print(f"{len(result.new_urls)} new URL(s) added to {content / 'urls.lock'}: commit it with the content.")
+    previous = publish.previous_release(out)
+    if kind == "foreign" and previous is not None:
+        kept = publish.releases_of(out) / previous
+        print(f"--force: what was in {out} is kept in {_show(kept)} until the next build (protishruti rollback --out {out} brings it back).")
+    elif kind == "link":
+        print(f"--force: replaced the symbolic link {out} (what it pointed to was not touched).")
     print(f"To look at it: python -m http.server --directory {out} 8000, then open http://127.0.0.1:8000/")
+    return 0
+
+
+def _overlaps(out: Path, content: Path) -> bool:
+    """Is --out (or its releases) the content folder, inside it, or around it?"""
+    o, c = publish.absolute(out), content.resolve()
+    return o == c or c in o.parents or o in c.parents
+
+
+def _out_refusal(out: Path, force: bool) -> tuple[str | None, str]:
+    """A one-line reason not to touch --out, and what --out is now.  A build
+    replaces --out, so it must be absent, an empty folder or a site this tool
+    built; anything else needs --force.  Some folders are never replaced."""
+    here = Path.cwd().resolve()
+    where = publish.absolute(out)
+    try:
+        home = Path.home().resolve()
+    except RuntimeError:  # no home folder known
+        home = None
+    if where == Path(where.anchor) or where == home or where == here or where in here.parents:
+        what = "the folder you are in or one around it" if where == here or where in here.parents else "your home folder or the root folder"
+        return f"--out {out} is {what}, which a build would replace: give the site a folder of its own, such as --out site", "refused"
+    kind = publish.inspect(out)
+    if force or kind in ("absent", "empty", "release", "site"):
+        return None, kind
+    if kind == "link":
+        message = (
+            f"--out {out} is a symbolic link to {os.readlink(out)}, not a site this tool published, so it was left alone:"
+            " point --out at a new or empty folder, or add --force to replace the link (what it points to is not touched)"
+        )
+    else:
+        message = (
+            f"--out {out} is a folder with files this tool did not write (it has no Protishruti manifest.json), so it was left alone:"
+            " point --out at a new or empty folder, or add --force to replace it (it is kept as the previous release until the next build)"
+        )
+    return message, kind
+
+
+def _show(path: str | Path) -> str:
+    """A path as short as it can be said: relative to the current folder if it is inside it."""
+    path = os.path.abspath(path)
+    rel = os.path.relpath(path)
+    return rel if not rel.startswith("..") else path
+
+
+_WRITE_ERRORS = {errno.ENOSPC, errno.EROFS, errno.EDQUOT, errno.EFBIG}
+
+
+def _io_message(exc: OSError, out: Path, written: list[Path], changed: bool) -> str:
+    """One line for a failed read or write: which file, the system's reason,
+    and whether the site changed.  Paths that start like one in ``written``
+    (the output folder and what is beside it, the URL lock) are being written."""
+    reason = exc.strerror or str(exc)
+    name = exc.filename2 if exc.filename2 is not None else exc.filename  # a rename fails at its destination
+    if name is None:
+        said = f"could not write the site: {reason}"
+    else:
+        path = os.path.abspath(os.fsdecode(name))
+        ours = any(path == str(w) or path.startswith(str(w) + ".") for w in written)
+        verb = "write" if ours or exc.errno in _WRITE_ERRORS else "read"
+        said = f"could not {verb} {_show(path)}: {reason}"
+    if changed:
+        return f"{said} (the new site was published in {out} before this happened)"
+    return f"{said}; {out} was not changed"
+
+
+def _rollback(out: Path) -> int:
+    try:
+        left, now = publish.rollback(out)
+    except publish.RollbackError as exc:
+        print(str(exc), file=sys.stderr)
+        return 1
+    except OSError as exc:
+        print(_io_message(exc, out, [publish.absolute(out)], changed=False), file=sys.stderr)
+        return 1
+    print(f"{out} now serves release {now} again; release {left} is deleted by the next build.")
     return 0
 
 

@@ -141,15 +141,20 @@ def _write(folder: Path, item: outputs.Output, env) -> None:
     target = (folder / item.path).resolve()
     if folder.resolve() not in target.parents:
         raise AssertionError(f"refusing to write outside the site: {item.path}")
-    target.parent.mkdir(parents=True, exist_ok=True)
-    if item.make is not None:
-        target.write_bytes(item.make(env).encode("utf-8"))
-    elif item.evidence is not None:
-        ev = item.evidence
-        assert ev.view is not None and ev.view.sha256 and ev.view.size is not None
-        files.copy(ev.source, target, ev.view.size, ev.view.sha256)
-    elif item.source is not None:
-        shutil.copyfile(item.source, target)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if item.make is not None:
+            target.write_bytes(item.make(env).encode("utf-8"))
+        elif item.evidence is not None:
+            ev = item.evidence
+            assert ev.view is not None and ev.view.sha256 and ev.view.size is not None
+            files.copy(ev.source, target, ev.view.size, ev.view.sha256)
+        elif item.source is not None:
+            shutil.copyfile(item.source, target)
+    except OSError as exc:
+        if exc.filename is None:  # a failed write() names no file: name the one being written
+            exc.filename = str(target)
+        raise
 
 
 def verify(folder: Path) -> manifest.Verification:
