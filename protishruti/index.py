@@ -7,7 +7,9 @@ filter indexes in a different byte order on every run (HashMap order; its
 maintainer calls this known), which would break reproducible builds.  We
 write the same facts to /assets/search/facets.json instead, keyed by
 Pagefind's fragment id (stable since Pagefind 1.3), and our search module
-filters and sorts with it.
+filters and sorts with it.  The file holds the facts as plain text (an
+office's name as written); the search module escapes them before Pagefind
+UI, which shows filter names and values as HTML, sees them.
 
 We call the binary, not the Python API: its ``add_html_file`` waits 0.1 s per
 call (2,000 pages took 202 s) and its ``get_files()`` hangs on large indexes.

@@ -8,16 +8,44 @@
 //   * filters (office, type, fiscal year, quarter) and the date sort come
 //     from facets.json, written by the build, because Pagefind's own filter
 //     index is not byte-for-byte reproducible.
+//
+// Record text is untrusted (an office may be named `<img onerror=…>`), and
+// Pagefind UI writes filter names, filter values and excerpts into the page
+// as HTML.  So, like Pagefind's own API, this module hands out filter names
+// and values as HTML (escaped text: filters() and search().filters keys, and
+// the values search() accepts in opts.filters), and builds every excerpt
+// from the page text escaped in full (Pagefind escapes < and > but not &, so
+// a record's literal "&amp;" would show as "&").  Titles and meta are plain
+// text: Pagefind UI shows those as text.
 import * as pf from "/pagefind/pagefind.js";
 import { normalise, toAsciiDigits, variants } from "./normalise.js";
 
+export function escapeHtml(text) {
+  return String(text ?? "").replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
+}
+
+// facets.json holds plain text; from here on names and values are HTML.
+function asHtml(doc) {
+  const pages = {};
+  for (const [id, entry] of Object.entries(doc.pages ?? {})) {
+    const facets = {};
+    for (const [name, values] of Object.entries(entry.facets ?? {})) facets[escapeHtml(name)] = values.map(escapeHtml);
+    pages[id] = { ...entry, facets };
+  }
+  return { ...doc, facets: (doc.facets ?? []).map(escapeHtml), pages };
+}
+
 let facetsPromise = null;
 function facets() {
-  facetsPromise ??= fetch(new URL("./facets.json", import.meta.url)).then((r) => r.json());
+  facetsPromise ??= fetch(new URL("./facets.json", import.meta.url)).then((r) => r.json()).then(asHtml);
   return facetsPromise;
 }
 
-export const options = (opts = {}) => pf.options({ ...opts, exactDiacritics: true });
+let excerptLength = 30; // Pagefind's default; Pagefind UI sets its own through options()
+export const options = (opts = {}) => {
+  if (typeof opts.excerptLength === "number") excerptLength = opts.excerptLength;
+  return pf.options({ ...opts, exactDiacritics: true });
+};
 export const init = (...args) => pf.init(...args);
 export const destroy = (...args) => pf.destroy(...args);
 export const mergeIndex = (...args) => pf.mergeIndex(...args);
@@ -76,6 +104,7 @@ export async function search(term, opts = {}) {
     }
   }
   if (term && /[0-9০-৯]/.test(term)) merged = await verifyNumbers(merged, term);
+  merged = merged.map(withSafeExcerpts);
   const selected = opts.filters ?? {};
   const results = merged.filter((r) => matches(f.pages[r.id], selected));
   const sort = opts.sort && Object.entries(opts.sort)[0];
@@ -106,6 +135,85 @@ async function verifyNumbers(results, term) {
   return head.filter((r, i) => {
     const words = toAsciiDigits(data[i].content).split(SPLIT);
     return numbers.every((n) => words.some((w) => w.startsWith(n)));
+  });
+}
+
+// Pagefind's excerpts, rebuilt from the page text escaped in full: the same
+// words and <mark>s (its region choice, copied from Pagefind 1.5's
+// excerpt.ts and sub_results.ts; a test compares the two on the demo), but
+// every &, < and > of the text is an entity, so nothing in it is markup.
+function withSafeExcerpts(result) {
+  return { ...result, data: async () => safeExcerpts(await result.data()) };
+}
+
+function region(locations, length) {
+  if (!locations.length) return 0;
+  const words = [];
+  for (const w of locations) words[w.location] = (words[w.location] || 0) + w.balanced_score;
+  if (words.length <= length) return 0;
+  let densest = words.slice(0, length).reduce((sum, a) => sum + (a ?? 0), 0);
+  let sum = densest;
+  let at = [0];
+  for (let i = 0; i < words.length; i++) {
+    sum += (words[i + length] ?? 0) - (words[i] ?? 0);
+    if (sum > densest) {
+      densest = sum;
+      at = [i];
+    } else if (sum === densest && at[at.length - 1] === i - 1) at.push(i);
+  }
+  return at[Math.floor(at.length / 2)];
+}
+
+function excerpt(words, start, length, marked, notBefore = 0, notFrom = words.length) {
+  if (notFrom - notBefore < length) length = notFrom - notBefore;
+  if (start + length > notFrom) start = notFrom - length;
+  if (start < notBefore) start = notBefore;
+  const out = [];
+  for (let i = start; i < start + length; i++) {
+    if (i >= words.length) break;
+    out.push(marked.has(i) ? `<mark>${escapeHtml(words[i])}</mark>` : escapeHtml(words[i]));
+  }
+  return out.join(" ").trim();
+}
+
+export function safeExcerpts(data) {
+  // Pagefind splits at zero-width spaces for languages it segments (not
+  // Bangla) and strips them from `content` before we see it: keep its own
+  // excerpt there (it escapes < and >, so it is inert, only & shows decoded).
+  if (!data || typeof data.content !== "string" || data.raw_content?.includes("\u200B")) return data;
+  const words = data.content.split(/[\r\n\s]+/g);
+  const start = region(data.weighted_locations ?? [], excerptLength);
+  const out = { ...data, excerpt: excerpt(words, start, excerptLength, new Set(data.locations ?? [])) };
+  if (Array.isArray(data.sub_results)) out.sub_results = safeSubExcerpts(data, words, data.sub_results);
+  return out;
+}
+
+function safeSubExcerpts(data, words, subs) {
+  // as Pagefind's calculate_sub_results: each result runs from its heading
+  // to the next heading (or the end); the first from the top of the page
+  const anchors = (data.anchors ?? [])
+    .filter((a) => /h\d/i.test(a.element) && a.text?.length && /\S/.test(a.text))
+    .sort((a, b) => a.location - b.location);
+  const spans = [];
+  let current = { from: 0, locations: [] };
+  const queue = [...anchors];
+  for (const word of data.weighted_locations ?? []) {
+    if (!queue.length || word.location < queue[0].location) current.locations.push(word);
+    else {
+      let next = queue.shift();
+      if (current.locations.length) spans.push({ ...current, to: next.location });
+      while (queue.length && word.location >= queue[0].location) next = queue.shift();
+      current = { from: next.location, locations: [word] };
+    }
+  }
+  if (current.locations.length) spans.push({ ...current, to: queue[0]?.location });
+  if (spans.length !== subs.length) return subs.map((s) => ({ ...s, excerpt: "" })); // cannot pair them up: show none
+  return subs.map((sub, i) => {
+    const { from, to, locations } = spans[i];
+    const relative = locations.map((l) => ({ ...l, location: l.location - from }));
+    const start = region(relative, excerptLength) + from;
+    const length = to ? Math.min(to - start, excerptLength) : excerptLength;
+    return { ...sub, excerpt: excerpt(words, start, length, new Set(locations.map((l) => l.location)), from, to ?? words.length) };
   });
 }
 
