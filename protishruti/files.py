@@ -77,7 +77,7 @@ def _open(path: Path, limit: int):
         raise UnsafeFile(special(info.st_mode))
     if info.st_size > limit:
         fh.close()
-        raise UnsafeFile(f"is {mb(info.st_size)}, over the limit of {mb(limit)}: make it smaller (or raise the limit in site.yaml)")
+        raise UnsafeFile(f"is {mb(info.st_size)}, over the limit of {mb(limit)}: make it smaller, or split it")
     return fh
 
 
@@ -104,7 +104,7 @@ def read_bytes(path: Path, limit: int, head: int | None = None) -> bytes:
     with _open(path, limit) as fh:
         data = fh.read(limit + 1 if head is None else min(head, limit + 1))
     if len(data) > limit:  # it grew while we read it
-        raise UnsafeFile(f"is over the limit of {mb(limit)}: make it smaller (or raise the limit in site.yaml)")
+        raise UnsafeFile(f"is over the limit of {mb(limit)}: make it smaller, or split it")
     return data
 
 

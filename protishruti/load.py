@@ -24,13 +24,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from . import files
+from . import files, limits
 from .problems import Problems
 from .records import REGISTRY
-from .yamlsource import YamlSyntaxError, parse
+from .yamlsource import LineDict, LineList, YamlSyntaxError, parse
 
-_MAX_RECORD_BYTES = 2 << 20  # TODO(issue 9): from protishruti.limits
-_MAX_PAGE_BYTES = 2 << 20
 RECORD_FOLDERS = {t.folder: t.kind for t in REGISTRY}
 # used with fullmatch: '$' would also match before a trailing newline ("mopa\n")
 SLUG = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
@@ -72,7 +70,7 @@ def _rel(root: Path, path: Path) -> str:
     return path.relative_to(root).as_posix()
 
 
-def _read(root: Path, path: Path, problems: Problems, limit: int = _MAX_RECORD_BYTES) -> str | None:
+def _read(root: Path, path: Path, problems: Problems, limit: int = limits.MAX_RECORD_BYTES) -> str | None:
     try:
         raw = files.read_bytes(path, limit)
     except files.UnsafeFile as exc:
@@ -94,21 +92,54 @@ def _read(root: Path, path: Path, problems: Problems, limit: int = _MAX_RECORD_B
     return unicodedata.normalize("NFC", text.replace("\r\n", "\n"))
 
 
+def _parse(rel: str, text: str, problems: Problems, first_line: int = 1) -> tuple[bool, Any]:
+    """YAML text → data, within the limits on its shape (depth, nodes,
+    aliases) checked before anything is built, and on every string in it."""
+    shape = limits.yaml_shape(text)
+    if shape:
+        problems.add(rel, shape[0] + first_line - 1, shape[1])
+        return False, None
+    try:
+        data = parse(text, first_line=first_line)
+    except YamlSyntaxError as exc:
+        problems.add(rel, exc.line, exc.message)
+        return False, None
+    found = len(problems)
+    _check_text(rel, data, 1, problems)
+    return len(problems) == found, data
+
+
+def _check_text(rel: str, node: Any, line: int, problems: Problems) -> None:
+    """Every string in a record — values and field names — within the text
+    limits: no control characters or lone surrogates, a bounded length, and
+    Markdown that renders in bounded time (every text is checked as Markdown:
+    the rules only refuse what no document contains)."""
+    if isinstance(node, str):
+        found = limits.text_problem_at(node, markdown=True)
+        if found:
+            problems.add(rel, line + found[0] - 1, found[1])
+    elif isinstance(node, LineDict):
+        for key, value in node.items():
+            if isinstance(key, str) and (bad := limits.text_problem(key, markdown=False)):
+                problems.add(rel, node.key_lines[key], f"the field name {bad}")
+            else:
+                _check_text(rel, value, node.value_lines[key], problems)
+    elif isinstance(node, LineList):
+        for value, item_line in zip(node, node.item_lines):
+            _check_text(rel, value, item_line, problems)
+
+
 def load_yaml(root: Path, path: Path, problems: Problems) -> Source | None:
     text = _read(root, path, problems)
     if text is None:
         return None
-    try:
-        data = parse(text)
-    except YamlSyntaxError as exc:
-        problems.add(_rel(root, path), exc.line, exc.message)
-        return None
-    return Source(_rel(root, path), data)
+    ok, data = _parse(_rel(root, path), text, problems)
+    return Source(_rel(root, path), data) if ok else None
 
 
 def load_markdown(root: Path, path: Path, problems: Problems) -> Source | None:
     """A Markdown file with YAML front matter between two '---' lines."""
-    text = _read(root, path, problems, _MAX_PAGE_BYTES)
+    text = _read(root, path, problems, limits.MAX_PAGE_BYTES)
     if text is None:
         return None
     rel = _rel(root, path)
@@ -121,12 +152,13 @@ def load_markdown(root: Path, path: Path, problems: Problems) -> Source | None:
     except StopIteration:
         problems.add(rel, 1, "the front matter opened on line 1 is never closed: add a line '---' after the fields")
         return None
-    try:
-        data = parse("\n".join(lines[1:end]), first_line=2)
-    except YamlSyntaxError as exc:
-        problems.add(rel, exc.line, exc.message)
+    ok, data = _parse(rel, "\n".join(lines[1:end]), problems, first_line=2)
+    body = "\n".join(lines[end + 1 :])
+    found = limits.text_problem_at(body, markdown=True, limit=limits.MAX_MARKDOWN_CHARS)
+    if found:
+        problems.add(rel, end + 1 + found[0], found[1])
         return None
-    return Source(rel, data, body="\n".join(lines[end + 1 :]), body_line=end + 2)
+    return Source(rel, data, body=body, body_line=end + 2) if ok else None
 
 
 def _unexpected(problems: Problems, rel: str, name: str, expected: list[str], what: str) -> None:
