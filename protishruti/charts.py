@@ -28,6 +28,12 @@ class Tick:
     value: str
     reached: bool
 
+    @property
+    def left(self) -> int:
+        """Where its label goes, in whole percent: a class of style.css
+        (``at-N``), since the Content-Security-Policy allows no inline styles."""
+        return round(self.x)
+
 
 @dataclass(frozen=True)
 class IndicatorChart:
@@ -110,8 +116,8 @@ class Segment:
     css: str
     mark: str
     count: str
-    x: float
-    width: float
+    left: int  # whole percent (classes at-N and span-N of style.css: no inline styles under the CSP) …
+    span: int  # … rounded at the boundaries, so the segments always tile the bar exactly
 
 
 @dataclass(frozen=True)
@@ -124,10 +130,10 @@ class StatusChart:
 def statuses(counts: list[StatusCount]) -> StatusChart:
     """Decisions by status word (see protishruti/statuses.py)."""
     total = sum(c.count for c in counts)
-    segments, x = [], 0.0
+    segments, before = [], 0
     for c in counts:
-        width = round(c.count / total * 100, 2)
-        segments.append(Segment(c.word, c.css, c.mark, bangla.digits(c.count), round(x, 2), width))
-        x += width
+        lo, hi = round(Fraction(before * 100, total)), round(Fraction((before + c.count) * 100, total))
+        segments.append(Segment(c.word, c.css, c.mark, bangla.digits(c.count), lo, hi - lo))
+        before += c.count
     text = f"মোট {bangla.digits(total)}টি সিদ্ধান্ত: " + "; ".join(f"{s.status} {s.count}টি" for s in segments) + "।"
     return StatusChart(tuple(segments), bangla.digits(total), text)
