@@ -28,7 +28,7 @@ from typing import Any, Callable, Iterator
 
 import jinja2
 
-from . import feeds, opendata, render
+from . import evidence, feeds, opendata, render
 from .problems import Problems
 from .views import EvidenceFile, SiteView
 
@@ -40,6 +40,20 @@ LATE = {
     "manifest.json": "the site's manifest of every file",
     "SHA256SUMS": "the site's checksums",
     "assets/search/facets.json": "the search filters",
+}
+
+
+# What _headers and nginx-site.conf send.  The pages have no inline script or
+# style (charts use SVG attributes and classes), so the policy is strict;
+# Pagefind needs 'wasm-unsafe-eval' to start its WebAssembly search.
+CSP = ("default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; "
+       "font-src 'self'; connect-src 'self'; manifest-src 'self'; base-uri 'none'; form-action 'self'; "
+       "frame-ancestors 'none'")
+HOST_HEADERS = {
+    "csp": CSP,
+    "permissions": "camera=(), microphone=(), geolocation=(), payment=(), usb=()",
+    # evidence a browser should save rather than show (CSV is handled on its own: nginx has no type for it)
+    "downloads": sorted(ext for ext, t in evidence.TYPES.items() if t.download and ext != "csv"),
 }
 
 
@@ -167,8 +181,8 @@ def plan(
     for name in ("_redirects", "nginx-redirects.conf"):
         p.add(Output(name, Producer("", 0, "the redirect list"), template(name, redirects=redirects)))
     # security headers for real hosts: Netlify/Cloudflare Pages, and an nginx server-block snippet
-    p.add(Output("_headers", Producer("", 0, "the host headers"), template("_headers")))
-    p.add(Output("nginx-site.conf", Producer("", 0, "the nginx snippet"), template("nginx-site.conf")))
+    p.add(Output("_headers", Producer("", 0, "the host headers"), template("_headers", **HOST_HEADERS)))
+    p.add(Output("nginx-site.conf", Producer("", 0, "the nginx snippet"), template("nginx-site.conf", **HOST_HEADERS)))
     for rel, what in LATE.items():
         p.add(Output(rel, Producer("", 0, what)))
     for source, rel in render.static_files(layouts):

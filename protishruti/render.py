@@ -106,6 +106,18 @@ def _indicator_id(text: str) -> str:
     return f"[{bangla.digits(text)}]"
 
 
+_NGINX_UNSAFE = re.compile(r'["\\$;{}\s\x00-\x1f]')
+
+
+def _nginx(value: str) -> str:
+    """A string quoted for nginx's configuration.  Redirect URLs are held to a
+    strict grammar by the schema; this refuses, rather than escapes, anything
+    that grammar lets slip, so a bug can never change the file's meaning."""
+    if _NGINX_UNSAFE.search(value):
+        raise ValueError(f"not safe in nginx's configuration: {value!r}")
+    return f'"{value}"'
+
+
 def environment(layouts: Path = DEFAULT_LAYOUTS) -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(layouts)),
@@ -138,6 +150,7 @@ def environment(layouts: Path = DEFAULT_LAYOUTS) -> jinja2.Environment:
         document_lines=cells.document_lines,
         status_class=statuses.status_class,
         status_mark=statuses.mark,
+        nginx=_nginx,
     )
     env.globals.update(
         levels=scoring.LEVELS,

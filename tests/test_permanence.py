@@ -82,7 +82,7 @@ def test_deleted_report_builds_once_redirected(built):
     assert '<link rel="canonical" href="/offices/unnamed-office/action-plans/2023-24/">' in html
     assert '<a href="/offices/unnamed-office/action-plans/2023-24/">' in html
     assert f"{Q3_URL} /offices/unnamed-office/action-plans/2023-24/ 301" in (out / "_redirects").read_text()
-    assert f"    {Q3_URL} /offices/unnamed-office/action-plans/2023-24/;" in (out / "nginx-redirects.conf").read_text()
+    assert f"    \"{Q3_URL}\" \"/offices/unnamed-office/action-plans/2023-24/\";" in (out / "nginx-redirects.conf").read_text()
 
 
 def test_redirect_mistakes_are_reported(content_copy):
