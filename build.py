@@ -3,7 +3,7 @@
 A thin entry point; the engine is the ``protishruti`` package.
 """
 
-from protishruti.cli import main
+from protishruti.cli import run
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    run()

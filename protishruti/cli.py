@@ -213,5 +213,16 @@ def _rollback(out: Path) -> int:
     return 0
 
 
-if __name__ == "__main__":  # pragma: no cover
+def run() -> None:
+    """The console entry point: ``main``, with the usual Unix behaviour when
+    the output is cut short (``protishruti check | head``): stop quietly
+    instead of a BrokenPipeError traceback."""
+    import signal
+
+    if hasattr(signal, "SIGPIPE"):
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     raise SystemExit(main())
+
+
+if __name__ == "__main__":  # pragma: no cover
+    run()
