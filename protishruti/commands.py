@@ -9,6 +9,7 @@ succeeded, and the URL lock is updated only after the new site is in place.
 from __future__ import annotations
 
 import difflib
+import os
 import shutil
 import time
 from dataclasses import dataclass, field
@@ -123,8 +124,10 @@ def build(content_dir: Path, out: Path, layouts: Path = render.DEFAULT_LAYOUTS) 
         return result
     env = render.environment(layouts)
     with publish.Staging(out) as folder:
+        folder = Path(os.path.abspath(folder))
+        made: set[Path] = set()
         for item in result.plan:
-            _write(folder, item, env)
+            _write(folder, item, env, made)
         index.build_index(folder)
         result.indexed = index.write_facets(folder, result.page_list)
         result.files = manifest.write(folder) - len(result.page_list)
@@ -134,15 +137,18 @@ def build(content_dir: Path, out: Path, layouts: Path = render.DEFAULT_LAYOUTS) 
     return result
 
 
-def _write(folder: Path, item: outputs.Output, env) -> None:
+def _write(folder: Path, item: outputs.Output, env, made: set[Path]) -> None:
     """Write one planned output.  The plan allows only normalised relative
-    paths; resolving the target once more keeps a bug from ever writing
-    outside the staging folder."""
-    target = (folder / item.path).resolve()
-    if folder.resolve() not in target.parents:
+    paths; normalising the target once more keeps a bug from ever writing
+    outside the staging folder (which this build created, so it holds no
+    links: a lexical check is exact, and costs no system call per file)."""
+    target = Path(os.path.normpath(os.path.join(folder, item.path)))  # the staging folder is new: no links inside
+    if not str(target).startswith(str(folder) + os.sep):
         raise AssertionError(f"refusing to write outside the site: {item.path}")
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
+        if target.parent not in made:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            made.add(target.parent)
         if item.make is not None:
             target.write_bytes(item.make(env).encode("utf-8"))
         elif item.evidence is not None:
