@@ -42,10 +42,10 @@ import yaml
 MAX_RECORD_BYTES = 2 << 20
 """A record file (``*.yaml``), read before parsing.  The largest demo record
 is 8 KB; a ministry charter with 300 services or an action plan with 100
-indicators is a few hundred KB.  Bytes alone cost little (a 2 MB scalar parses
-in 0.3 s, even when the file is then re-read by the pure-Python loader to
-explain a syntax error); what a record *holds* is bounded by
-:data:`MAX_YAML_NODES`."""
+indicators is a few hundred KB.  Bytes alone cost little (a 2 MB scalar
+parses in 0.02 s, 0.2 s when a syntax error after it makes yamlsource read
+the file again with the pure-Python loader); what a record *holds* is bounded
+by :data:`MAX_YAML_NODES`."""
 
 MAX_PAGE_BYTES = 1 << 20
 """A free page (``pages/*.md``: front matter and Markdown).  Its body is
@@ -63,19 +63,21 @@ site and downloaded by citizens on mobile data."""
 # ---------------------------------------------------------------- YAML
 
 MAX_YAML_DEPTH = 40
-"""Mappings and lists nested inside each other.  Real records nest at most 8
-deep (a report's area → indicator → quarter → figure → provenance); PyYAML's
-constructor recurses about 4 Python frames per level, so 40 levels stay far
-from Python's recursion limit (1,000 frames, reached at about 300 levels) and
-from libyaml's quadratic cost in depth."""
+"""Mappings and lists nested inside each other.  The demo and the fixtures
+nest at most 8 deep.  PyYAML's constructor recurses a few Python frames per
+level (300 levels of '[' raise RecursionError; 100,000 overflow the C stack
+of the C composer and kill the process), and libyaml's parser is quadratic in
+the depth; 40 levels are far from both."""
 
 MAX_YAML_NODES = 20_000
 """Values in one file: every scalar, key, list, mapping and — expanded — every
-alias.  The largest demo record has about 300; a ministry charter with 300
-services of 10 fields has about 6,000.  Building a value costs 10–25 µs in
-the line-tracking constructors of yamlsource, so 20,000 values parse in about
-half a second, and a file whose aliases would expand to millions of values
-(the "billion laughs") is refused before anything is built."""
+alias.  The largest demo record has 211; a ministry charter with 300
+services of 10 fields has about 6,500.  Building a value in yamlsource's
+line-tracking constructors costs about 5 µs, so 20,000 values parse in 0.1 s
+(0.5 s when a syntax error at the end makes yamlsource parse the file again
+with the pure-Python loader), and a file whose aliases would expand to
+millions of values (the "billion laughs") is refused before anything is
+built."""
 
 MAX_YAML_ALIASES = 100
 """Aliases (``*name``).  No record needs one (the demo and the fixtures have
@@ -90,11 +92,12 @@ the longest line of a real document in the field samples (a charter's
 service row) about 900; 20,000 characters is some eight pages of Bangla
 prose, and is what the Markdown limits below are measured at."""
 
-MAX_MARKDOWN_CHARS = 100_000
+MAX_MARKDOWN_CHARS = 50_000
 """A free page's Markdown body.  The demo pages are 800–1,500 characters;
-100,000 is a 40-page document.  Each paragraph of it is bounded like a field
-(:data:`MAX_MARKDOWN_BLOCK_CHARS`), so the whole costs at most a few times
-the slowest field."""
+50,000 is some 20 pages of Bangla prose (a longer document belongs in an
+evidence file).  Every paragraph of it is bounded like a field, so a page
+costs at most a few times the slowest field (about 0.5 s: a page is built
+once, a field may be shown on several pages)."""
 
 MAX_MARKDOWN_BLOCK_CHARS = 10_000
 """One Markdown block: the lines between two blank lines (a paragraph, a
@@ -125,17 +128,35 @@ or a code span ('`' … '`') ends: for every opening it reads to the matching
 closing, or to the end of the paragraph when there is none.  A text where
 every '[' is closed has a few characters per link; 200,000 characters of
 look-ahead cost under 0.1 s, and are reached by about 20 unclosed '[' at the
-start of a 10,000-character paragraph.  (20,000 unclosed '[' took 96 s.)"""
+start of a 10,000-character paragraph.  (20,000 unclosed '[' took 96 s.)
+The count is an upper bound: a ']' that a code span might hide does not
+count as closing, so a paragraph with code spans at both ends allows some 40
+links per 10,000 characters (one without, any number)."""
 
 MAX_HTML_SCAN = 200_000
 """Characters read by all raw HTML start tags of one text together.
 Python-Markdown finds raw HTML with Python's html.parser, which, for each '<'
 followed by a letter, reads the tag's name and attributes up to its '>' with a
 slow regular expression (0.1–0.3 µs per character) — and when there is no '>',
-to the end of the text: 1,000 '<a ' in a row cost 0.3 s, 4,000 over 4 s.
-Real tags (``<abbr title="…">``, ``<a href="…">``) are under 300 characters,
-so 200,000 characters is hundreds of real tags, or ten '<' before a letter
-in a 20,000-character text that has no '>' at all."""
+to the end of the text: 1,000 '<a ' in a row cost 0.3 s, 4,000 over 4 s;
+at this limit, 0.02 s.  Real tags (``<abbr title="…">``, ``<a href="…">``)
+are under 300 characters, so 200,000 characters is hundreds of real tags, or
+ten '<' before a letter in a 20,000-character text that has no '>' at all."""
+
+MAX_BRACE_SCAN = 2_000_000
+"""The number of '{' in a line times the line's length, summed over the
+lines.  The attr_list extension looks for '{: …}' at the end of a heading or
+table cell with a regular expression that, from every ' {', reads to the end
+of the line (10 ns per character): a 20,000-character heading of '# {' took
+0.6 s.  A real heading has one attribute list, if any."""
+
+MAX_COMMENT_TAGS = 500
+"""HTML comments times HTML start tags in one paragraph.  For every comment
+('<!-- … -->'), Python-Markdown searches the rest of the paragraph once for
+each inline tag still open before it (``inline_close_follows``), compiling a
+regular expression each time: 800 comments among 800 '<b>' in a
+10,000-character paragraph took 1 s.  A real paragraph has no comment, or
+one."""
 
 MAX_MARKDOWN_TAGS = 2_000
 """Raw HTML tags ('<' followed by a letter, '/', '!' or '?') in one text.
@@ -145,7 +166,7 @@ page written in Markdown needs a few tags at most."""
 # ---------------------------------------------------------------- characters
 
 _NAMES = {
-    0x09: "a tab", 0x0D: "a carriage return", 0x00: "a NUL character", 0x7F: "a delete character",
+    0x0D: "a carriage return", 0x00: "a NUL character", 0x7F: "a delete character",
     0x202A: "a left-to-right embedding", 0x202B: "a right-to-left embedding", 0x202C: "a pop-directional-formatting",
     0x202D: "a left-to-right override", 0x202E: "a right-to-left override", 0x2066: "a left-to-right isolate",
     0x2067: "a right-to-left isolate", 0x2068: "a first-strong isolate", 0x2069: "a pop-directional-isolate",
@@ -285,7 +306,7 @@ def _surely_within(text: str) -> bool:
 _YAML_MARKS = "-?:,[]{}|>'\"*\n"
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _prefix(length: int) -> re.Pattern[str]:
     return re.compile("^[ ?:-]{%d}" % length, re.M)
 
@@ -334,17 +355,43 @@ _BLANK_LINES = re.compile(r"\n(?:[ \t]*\n)+")
 # a line whose prefix could nest deeper than the limit: '>'s, list markers
 # and indentation, at least MAX_MARKDOWN_DEPTH + 1 characters of them
 _DEEP_PREFIX = re.compile(r"^[ \t>*+\-0-9.)]{%d,}" % (MAX_MARKDOWN_DEPTH + 1), re.M)
-_LEVEL = re.compile(r"[ \t]+|>|[*+\-](?=[ \t])|[0-9]{1,9}[.)](?=[ \t])")
+_LEVEL = re.compile(r"[ \t]+|>[ ]?|[*+\-][ \t]|[0-9]{1,9}[.)][ \t]")  # a marker takes one space with it
 # a line that makes Python-Markdown cut the block it is in: a heading, a
-# rule or setext underline, a link definition (after any '>' and indentation)
-_BREAK = re.compile(r"^[ \t>]*+(?:#|(?:[-=*_][ \t]*+)++$|\[[^\]\n]*+\]:)", re.M)
+# rule or setext underline, a link definition (after any '>' and indentation;
+# a definition's label may run over several lines)
+_BREAK = re.compile(r"^[ \t>]*+(?:#|(?:[-=*_][ \t]*+)++$|\[[^\[\]]*+\]:)", re.M)
 _HTML_OPEN = re.compile(r"<[A-Za-z/!?]")
 _TAG_START = re.compile(r"<[A-Za-z]")
-_SCANNED = re.compile(r"\\.|`+|[\[\]()\"'<]", re.S)  # an escape is one token
+# an escape is one token: a backslash before one of Python-Markdown's
+# ESCAPED_CHARS (before anything else it is an ordinary character)
+_SCANNED = re.compile(r"\\[\\`*_{}\[\]()>#+\-.!]|`+|[\[\]()\"'<]")
 
 
 def _markdown_problem(text: str) -> tuple[int, str] | None:
-    return _depth_problem(text) or _block_problem(text) or _html_problem(text)
+    if len(text) <= MAX_MARKDOWN_BLOCK_CHARS and not _NOTABLE.search(text):
+        return None  # one line with nothing any rule below counts: most values
+    return _depth_problem(text) or _block_problem(text) or _brace_problem(text) or _html_problem(text)
+
+
+_NOTABLE = re.compile(r"[\n\[\]`<>{]|^[ \t*+\-0-9.)]{%d}" % (MAX_MARKDOWN_DEPTH + 1))
+
+
+_BRACED_LINE = re.compile(r"^[^\n{]*+\{.*$", re.M)
+
+
+def _brace_problem(text: str) -> tuple[int, str] | None:
+    if "{" not in text:
+        return None
+    budget = MAX_BRACE_SCAN
+    for m in _BRACED_LINE.finditer(text):
+        line = m.group()
+        budget -= line.count("{") * len(line)
+        if budget < 0:
+            return _line_at(text, m.start()), (
+                "too many '{' in lines this long: write \\{ for a brace that does not start an attribute "
+                "list ({: …}), or split the line"
+            )
+    return None
 
 
 def _line_at(text: str, pos: int) -> int:
@@ -386,9 +433,7 @@ def _block_problem(text: str) -> tuple[int, str] | None:
                 f"this paragraph is {end - start:,} characters long, over the limit of "
                 f"{MAX_MARKDOWN_BLOCK_CHARS:,} for one paragraph, list or table: split it with blank lines"
             )
-        breaks = 0
-        for m in _BREAK.finditer(text, start, end):
-            breaks += 1
+        for breaks, m in enumerate(_BREAK.finditer(text, start, end), 1):
             if breaks > MAX_MARKDOWN_BREAKS:
                 return _line_at(text, m.start()), (
                     f"more than {MAX_MARKDOWN_BREAKS} headings, rules ('---', '***', '===') or link "
@@ -398,8 +443,7 @@ def _block_problem(text: str) -> tuple[int, str] | None:
         if budget < 0:
             return _line_at(text, where), (
                 "too many '[', '](' or '`' here that are never closed, or that enclose long stretches of "
-                "text: close each '[' with ']', each '(' after ']' with ')' and each run of '`' with as many "
-                "'`', or write \\[ \\( \\` for the characters themselves"
+                "text: close each one (']', ')', as many '`'), or write \\[ \\( \\` for the character itself"
             )
     return None
 
@@ -411,11 +455,15 @@ def _scan_cost(text: str, start: int, end: int, budget: int) -> tuple[int, int]:
     same length — or to the end of the block where there is none, or (for a
     link address holding a quote or a '<', which make Python-Markdown ignore
     parentheses) in any case.  Links are looked for after escapes ('\\[')
-    and code spans have been replaced by placeholders of about 15 characters,
-    so each of those counts as 15.  Returns the budget left (negative when
-    spent) and the position of the opening that spent it."""
+    and code spans have been replaced by placeholders of about 15 characters:
+    each of those counts as 15, and a ']' or ')' that a code span may hide
+    closes nothing.  Returns the budget left (negative when spent) and the
+    position of the opening that spent it."""
     if "[" not in text[start:end] and "`" not in text[start:end]:
         return budget, start
+    # a ']' or ')' between two backticks may be inside a code span, which is
+    # replaced before links are looked for: it closes nothing
+    first_tick, last_tick = text.find("`", start, end), text.rfind("`", start, end)
     shift = 0  # how much longer the text is, up to here, once escapes and code spans are placeholders
     brackets: list[tuple[int, int]] = []  # open '[': (position with shift, position)
     parens: list[tuple[int, int, bool]] = []  # open '(': the same, and whether it opens a link address
@@ -429,6 +477,8 @@ def _scan_cost(text: str, start: int, end: int, budget: int) -> tuple[int, int]:
         elif token == "[":
             brackets.append((here, pos))
         elif token == "]":
+            if first_tick < pos < last_tick:
+                continue
             if brackets:
                 budget -= here - brackets.pop()[0]
             previous_end = m.end()
@@ -436,6 +486,8 @@ def _scan_cost(text: str, start: int, end: int, budget: int) -> tuple[int, int]:
             parens.append((here, pos, pos == previous_end))
             quoted.append(False)
         elif token == ")":
+            if first_tick < pos < last_tick:
+                continue
             if parens:
                 opened, at, link = parens.pop()
                 if link:
@@ -467,15 +519,20 @@ _TICKS = re.compile(r"`+")
 
 
 def _backtick_cost(text: str, start: int, end: int, budget: int) -> tuple[int, int]:
-    """Python-Markdown looks, from each run of backticks, for the next run of
-    the same length, character by character.  A run right after a backslash
-    also starts one backtick later (the backslash escapes its first one)."""
+    """Python-Markdown looks, from a run of backticks, for the next run of
+    exactly as many, character by character, to the end of the paragraph if
+    there is none.  When it finds none it skips ahead by twice the run, which
+    can land inside the next run, so a search may start with any part of a
+    run: each run is charged for the farthest of the next runs of each
+    length up to its own."""
     runs = [(m.start(), m.end() - m.start()) for m in _TICKS.finditer(text, start, end)]
     following: dict[int, int] = {}  # run length → start of the next run of that length
     for pos, length in reversed(runs):
-        lengths = (length, length - 1) if pos > start and text[pos - 1] == "\\" and length > 1 else (length,)
-        for n in lengths:
-            budget -= following.get(n, end) - pos
+        if length > len(following):
+            farthest = end  # some shorter length has no run after this one
+        else:
+            farthest = max(following.get(n, end) for n in range(1, length + 1))
+        budget -= farthest - pos
         if budget < 0:
             return budget, pos
         following[length] = pos
@@ -485,17 +542,23 @@ def _backtick_cost(text: str, start: int, end: int, budget: int) -> tuple[int, i
 def _html_problem(text: str) -> tuple[int, str] | None:
     if "<" not in text:
         return None
-    tags = 0
-    for m in _HTML_OPEN.finditer(text):
-        tags += 1
+    for tags, m in enumerate(_HTML_OPEN.finditer(text), 1):
         if tags > MAX_MARKDOWN_TAGS:
             return _line_at(text, m.start()), (
                 f"more than {MAX_MARKDOWN_TAGS:,} HTML tags: write Markdown instead, "
                 "or write &lt; for a '<' that does not start a tag"
             )
+    if "<!--" in text:
+        for start, end in _blocks(text):
+            comments = text.count("<!--", start, end)
+            if comments and comments * len(_TAG_START.findall(text, start, end)) > MAX_COMMENT_TAGS:
+                return _line_at(text, start), (
+                    "too many HTML comments ('<!--') among HTML tags in this paragraph: "
+                    "delete the comments, or write Markdown instead of the tags"
+                )
     budget, longest, longest_at = MAX_HTML_SCAN, 0, 0
     for m in _TAG_START.finditer(text):
-        length = _tag_length(text, m.start())
+        length = _tag_length(text, m.start(), budget)
         if length > longest:
             longest, longest_at = length, m.start()
         budget -= length
@@ -520,15 +583,17 @@ def _tag_patterns() -> list[re.Pattern[str]]:
 
 
 _TAG_PATTERNS = _tag_patterns()
-_TO_GT = re.compile(r"[^>]*")
+_TO_GT = re.compile(r"[^>]*+")
 
 
-def _tag_length(text: str, pos: int) -> int:
+def _tag_length(text: str, pos: int, budget: int) -> int:
     """How far html.parser reads for the start tag at ``pos``: the longest of
-    its patterns, and at least up to the next '>'.  Bounded by the budget's
-    caller: each tag is read once, and reading stops at the first tag over the
-    limit."""
+    its patterns, and at least up to the next '>' (which alone, found at C
+    speed, may already spend the budget; the patterns are slow, so each is
+    run only while the budget lasts)."""
     end = _TO_GT.match(text, pos).end()
+    if end - pos > budget:
+        return end - pos
     for pattern in _TAG_PATTERNS:
         m = pattern.match(text, pos) or pattern.match(text, pos + 1)
         if m:
