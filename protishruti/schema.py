@@ -17,7 +17,7 @@ from typing import Annotated, Any, Callable, ClassVar, Iterator, Literal, Union
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Discriminator, Field, Tag, model_validator
 
-from . import bangla
+from . import bangla, limits
 from .scoring import CALCULATIONS, METHODS
 
 # ---------------------------------------------------------------- field types
@@ -405,7 +405,7 @@ class Site(Record):
     contact: Contact | None = None  # who answers for the open data (data.json contactPoint)
     license: Url | None = None  # licence of the published data
     # the largest evidence file an office may publish, in MB (a scanned, signed charter is rarely over 20)
-    evidence_max_mb: Annotated[int, BeforeValidator(_integer), Field(ge=1, le=2000)] = 50
+    evidence_max_mb: Annotated[int, BeforeValidator(_integer), Field(ge=1, le=2000)] = limits.DEFAULT_EVIDENCE_MB
 
     @property
     def evidence_limit(self) -> int:

@@ -18,7 +18,7 @@ from typing import Any, Generic, Iterator, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from . import bangla, evidence, files, schema, suggest
+from . import bangla, evidence, files, limits, schema, suggest
 from .load import ASCII_PATH, RawContent, Source
 from .records import REGISTRY
 from .problems import Problems
@@ -325,7 +325,7 @@ def validate(raw: RawContent, problems: Problems) -> Content | None:
             entry.records[rtype.kind] = {}
             for key, rec in _unique(checked[rtype.kind], rtype.key, rtype.key_field, problems, rtype.clash):
                 entry.records[rtype.kind][key] = rec
-                _check_evidence(rec.source, rec.model, folder, problems, site.evidence_limit if site else 50 << 20)
+                _check_evidence(rec.source, rec.model, folder, problems, site.evidence_limit if site else limits.DEFAULT_EVIDENCE_MB << 20)
                 if rec.model.published is None and rtype.natural_date(rec.model) is None:
                     problems.add(rec.source.path, _line(rec.source), (
                         f"this {rtype.label} states no date of its own: give 'published:' (the date this site first "
