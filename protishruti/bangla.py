@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation, localcontext
 from fractions import Fraction
 
 from . import bangabda
@@ -44,15 +44,25 @@ def ascii_digits(text: str) -> str:
     return text.translate(_TO_ASCII)
 
 
-_NUMBER = re.compile(r"^[+-]?(\d{1,3}(,\d{2,3})*|\d+)(\.\d+)?$")
+_NUMBER = re.compile(r"[+-]?(\d{1,3}(,\d{2,3})*|\d+)(\.\d+)?")
+# The largest figure a record may hold (a budget in taka is 13 digits): with
+# these, every sum, ratio and percentage the site computes stays exact.
+MAX_DIGITS = 15
+MAX_DECIMALS = 10
 
 
 def parse_number(text: str) -> Decimal:
     """Parse a number written with Bangla or ASCII digits, optionally grouped
     with commas (১,২৫,০০০). Raises ValueError with a readable message."""
     raw = ascii_digits(str(text).strip())
-    if not _NUMBER.match(raw):
+    if not _NUMBER.fullmatch(raw):
         raise ValueError(f"'{text}' is not a number: write digits such as ১২ or 12.5")
+    whole, _, fraction = raw.lstrip("+-").replace(",", "").partition(".")
+    if len(whole.lstrip("0")) > MAX_DIGITS or len(fraction) > MAX_DECIMALS:
+        raise ValueError(
+            f"'{text}' has more digits than any figure of a document: at most {digits(MAX_DIGITS)} before the point "
+            f"and {digits(MAX_DECIMALS)} after it"
+        )
     try:
         return Decimal(raw.replace(",", ""))
     except InvalidOperation as exc:  # pragma: no cover - the regex rules this out
@@ -60,10 +70,12 @@ def parse_number(text: str) -> Decimal:
 
 
 def _to_decimal(value: Decimal | Fraction | int | float, places: int) -> Decimal:
-    if isinstance(value, Fraction):
-        value = Decimal(value.numerator) / Decimal(value.denominator)
-    quantum = Decimal(1).scaleb(-places)
-    return Decimal(value).quantize(quantum, rounding=ROUND_HALF_UP)
+    with localcontext() as ctx:  # room for any figure the schema lets in, however it was combined
+        ctx.prec = 80
+        if isinstance(value, Fraction):
+            value = Decimal(value.numerator) / Decimal(value.denominator)
+        quantum = Decimal(1).scaleb(-places)
+        return Decimal(value).quantize(quantum, rounding=ROUND_HALF_UP)
 
 
 def _group_south_asian(integer: str) -> str:

@@ -223,7 +223,9 @@ def yaml_shape(text: str) -> tuple[int, str] | None:
     million levels deep costs no more than one nested 41 levels).  Returns
     ``(line, message)`` (1-based) for the first violation, or None.  A text
     that is not valid YAML returns None: the parser reports that."""
-    if _surely_within(text):
+    # the cheap proof counts lines by "\n"; YAML also breaks lines at CR, NEL,
+    # LS and PS, so a text holding any of them gets the full pass over the events
+    if not _OTHER_BREAKS.search(text) and _surely_within(text):
         return None
     return _shape(text)
 
@@ -304,6 +306,7 @@ def _surely_within(text: str) -> bool:
 
 
 _YAML_MARKS = "-?:,[]{}|>'\"*\n"
+_OTHER_BREAKS = re.compile("[\r\x85\u2028\u2029]")
 
 
 @functools.cache

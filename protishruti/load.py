@@ -89,7 +89,8 @@ def _read(root: Path, path: Path, problems: Problems, limit: int = limits.MAX_RE
             _rel(root, path), line, "this file is not UTF-8: save it as UTF-8 (in Notepad: Save As → Encoding: UTF-8)"
         )
         return None
-    return unicodedata.normalize("NFC", text.replace("\r\n", "\n"))
+    # Windows (CRLF) and old Mac (CR) line ends both become "\n" (YAML reads a lone CR as a line break)
+    return unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
 def _parse(rel: str, text: str, problems: Problems, first_line: int = 1) -> tuple[bool, Any]:

@@ -42,6 +42,11 @@ def _number(value: object) -> object:
 _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 
 
+# Dates a record may hold: wide enough for any document, narrow enough that
+# every computed date (a fiscal year's end, a quarter, বঙ্গাব্দ) exists.
+FIRST_YEAR, LAST_YEAR = 1900, 2200
+
+
 def parse_date(value: object) -> object:
     if isinstance(value, date):
         return value
@@ -52,6 +57,8 @@ def parse_date(value: object) -> object:
     if not m:
         raise ValueError(f"'{value}' is not a date: write it as YYYY-MM-DD, e.g. 2023-01-02")
     y, mo, d = (int(g) for g in m.groups())
+    if not FIRST_YEAR <= y <= LAST_YEAR:
+        raise ValueError(f"'{value}': a record's dates lie between {FIRST_YEAR} and {LAST_YEAR} — check the year")
     if not 1 <= mo <= 12:
         raise ValueError(f"impossible date {raw}: there is no month {mo}")
     try:
@@ -71,6 +78,8 @@ def _fiscal_year(value: object) -> object:
     if not m:
         raise ValueError(f"'{value}' is not a fiscal year: write it as 2023-24 (July 2023 to June 2024)")
     first, second = int(m.group(1)), int(m.group(2))
+    if not FIRST_YEAR <= first < LAST_YEAR:
+        raise ValueError(f"'{value}': a record's fiscal years lie between {FIRST_YEAR} and {LAST_YEAR} — check the year")
     if second % 100 != (first + 1) % 100 or (second >= 100 and second != first + 1):
         raise ValueError(f"'{value}' is not a fiscal year: the second year must follow the first, as in {first}-{(first + 1) % 100:02d}")
     return f"{first}-{(first + 1) % 100:02d}"

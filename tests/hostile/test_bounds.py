@@ -89,3 +89,35 @@ def test_feed_and_sitemap_stay_valid_xml_whatever_the_names(attack):
     assert run.code == 0, run.err
     for rel in ("feed.xml", "offices/agency/feed.xml", "sitemap.xml"):
         ET.parse(attack.out / rel)
+
+
+@pytest.mark.parametrize("line_break", ["\r", "\x85", "\u2028", "\u2029"])
+def test_deep_yaml_with_other_line_breaks_is_refused(attack, line_break):
+    # found by the fuzz: the cheap depth proof counted lines by "\n" only
+    body = "name: x" + line_break + "attendees:" + line_break + "".join("  " * i + "- " + line_break for i in range(1000))
+    (attack.content / OFFICE).write_bytes(body.encode("utf-8"))
+    problems = _same_in_check_and_build(attack)
+    assert len(problems) == 1 and "nested more than 40 levels deep" in problems[0]
+
+
+@pytest.mark.parametrize(
+    ("rel", "old", "new", "problem"),
+    [
+        ("offices/ministry/action-plans/2023-24.yaml", "fiscal_year: ২০২৩-২৪", "fiscal_year: 0000-01",
+         "'0000-01': a record's fiscal years lie between 1900 and 2200 — check the year"),
+        ("offices/ministry/action-plans/2023-24.yaml", "fiscal_year: ২০২৩-২৪", "fiscal_year: 9999-00",
+         "'9999-00': a record's fiscal years lie between 1900 and 2200 — check the year"),
+        ("offices/ministry/charters/2024-01-01.yaml", "effective_date: 2024-01-01", "effective_date: 9999-12-31",
+         "'9999-12-31': a record's dates lie between 1900 and 2200 — check the year"),
+        ("offices/ministry/charters/2024-01-01.yaml", "amount: 1,25,000", "amount: 1" + "0" * 30,
+         "'1" + "0" * 30 + "' has more digits than any figure of a document: at most ১৫ before the point and ১০ after it"),
+    ],
+)
+def test_figures_and_dates_outside_what_a_document_holds_are_refused(attack, rel, old, new, problem):
+    # found by the fuzz: years past 9999 and 31-digit amounts reached the computations as tracebacks
+    path = attack.content / rel
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new), encoding="utf-8")
+    problems = _same_in_check_and_build(attack)
+    assert any(p.endswith(problem) for p in problems), problems
