@@ -29,6 +29,14 @@ def _parser() -> argparse.ArgumentParser:
         "--force", action="store_true",
         help="replace --out even if it is a folder this tool did not build (it is kept as the previous release until the next build)",
     )
+    b.add_argument(
+        "--jobs", type=_jobs, default=None, metavar="N",
+        help="worker processes that render pages (default: one per CPU; 1 renders in this process)",
+    )
+    b.add_argument(
+        "--full", action="store_true",
+        help="make every output again instead of reusing what the last build made (the result is the same, only slower)",
+    )
     c = sub.add_parser("check", help="validate the content without writing anything")
     c.add_argument("--content", default="content", metavar="DIR", help="the records (default: content)")
     v = sub.add_parser("verify", help="check a built or deployed copy of the site against its manifest.json")
@@ -36,6 +44,16 @@ def _parser() -> argparse.ArgumentParser:
     r = sub.add_parser("rollback", help="serve the previous release of --out again")
     r.add_argument("--out", default="site", metavar="DIR", help="the site to roll back (default: site)")
     return parser
+
+
+def _jobs(text: str) -> int:
+    try:
+        n = int(text)
+    except ValueError:
+        n = 0
+    if not 1 <= n <= 256:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a number of processes from 1 to 256")
+    return n
 
 
 def _report_problems(result: commands.Result, content: Path, out: Path | None) -> None:
@@ -109,7 +127,7 @@ def main(argv: list[str] | None = None) -> int:
         with publish.Lock(out, on_wait=lambda: print(
             f"Another build is publishing to {out} right now; waiting for it to finish …", file=sys.stderr, flush=True,
         )):
-            result = commands.build(content, out)
+            result = commands.build(content, out, jobs=ns.jobs, incremental=not ns.full)
     except index.IndexingError as exc:
         print(f"The search index could not be built, so nothing was published ({out} was not changed): {exc}", file=sys.stderr)
         return 1
@@ -124,7 +142,13 @@ def main(argv: list[str] | None = None) -> int:
     if not result.ok:
         _report_problems(result, content, out)
         return 1
-    print(f"Built {result.pages} pages and {result.files} files into {out}/ in {result.seconds:.2f} s.")
+    if result.unchanged:
+        print(f"Nothing changed since the last build: {out}/ is up to date ({result.pages} pages, checked in {result.seconds:.2f} s).")
+        return 0
+    how = ""
+    if result.reused:
+        how = f" ({result.rendered} made, {result.reused} unchanged{'' if result.reindexed else ', search index unchanged'})"
+    print(f"Built {result.pages} pages and {result.files} files into {out}/ in {result.seconds:.2f} s{how}.")
     if result.new_urls:
         print(f"{len(result.new_urls)} new URL(s) added to {content / 'urls.lock'}: commit it with the content.")
     previous = publish.previous_release(out)

@@ -10,13 +10,12 @@ from __future__ import annotations
 
 import difflib
 import os
-import shutil
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import compute as compute_stage
-from . import files, index, manifest, outputs, publish, render, urllock
+from . import buildcache, index, manifest, outputs, publish, render, urllock, write
 from . import load as load_stage
 from .compute import SiteView
 from .problems import Problems
@@ -38,6 +37,10 @@ class Result:
     new_urls: list[str] = field(default_factory=list)
     indexed: int = 0  # pages in the search index
     plan: outputs.Plan | None = None  # every file the build writes, checked for collisions
+    unchanged: bool = False  # nothing changed since the last build: nothing was published
+    reused: int = 0  # outputs taken from the previous release
+    rendered: int = 0  # outputs made
+    reindexed: bool = True  # Pagefind ran (else the previous index was kept)
 
     @property
     def ok(self) -> bool:
@@ -78,10 +81,10 @@ def _redirect_pages(content: Content, produced: set[str], problems: Problems) ->
     return out
 
 
-def check(content_dir: Path, layouts: Path = render.DEFAULT_LAYOUTS) -> Result:
+def check(content_dir: Path, layouts: Path = render.DEFAULT_LAYOUTS, cache: buildcache.Cache | None = None) -> Result:
     """Everything a build does except rendering and writing."""
     started = time.perf_counter()
-    raw, problems = load_stage.load(content_dir)
+    raw, problems = load_stage.load(content_dir, cache)
     result = Result(problems=problems)
     content = validate(raw, problems)
     locked, lock_problems = urllock.read(content_dir)
@@ -116,51 +119,141 @@ def _redirect_lines(content: Content) -> dict[str, tuple[str, int]]:
     return {r.from_: (src.path, line_of(src.data, ("redirects", i, "from"))) for i, r in enumerate(content.redirects.model.redirects)}
 
 
-def build(content_dir: Path, out: Path, layouts: Path = render.DEFAULT_LAYOUTS) -> Result:
+def _keys(cache: buildcache.Cache, view: SiteView, items: list[outputs.Output]) -> list[str | None]:
+    """Each output's cache key, or None for outputs made on every build."""
+    office_keys: dict[str, str] = {}
+    for slug, o in view.offices.items():
+        related = [a.slug for a in o.ancestors] + ["children"] + [c.slug for c in o.children]
+        office_keys[slug] = cache.office_key(slug, related)
+    out: list[str | None] = []
+    for item in items:
+        scope = item.scope
+        if scope == "site":
+            out.append(buildcache.key("site", cache.site_key, item.path))
+        elif scope == "evidence" and item.evidence is not None and item.evidence.view is not None:
+            out.append(buildcache.key("evidence", item.evidence.view.sha256 or "", str(item.evidence.view.size)))
+        elif scope is not None and scope.startswith("office:"):
+            out.append(buildcache.key("office", office_keys[scope.removeprefix("office:")], item.path))
+        else:
+            out.append(None)
+    return out
+
+
+def _index_key(written: dict[str, write.Written]) -> str:
+    """What the search index is a function of: every HTML page (and the Pagefind version, in the program key)."""
+    return buildcache.key("index", *(f"{rel}:{w.sha256}" for rel, w in sorted(written.items()) if rel.endswith(".html")))
+
+
+def _facets_key(index_key: str, pages: list[render.Page]) -> str:
+    facts = [f"{p.url}:{p.search!r}" for p in pages if p.search]
+    return buildcache.key("facets", index_key, *facts)
+
+
+def build(content_dir: Path, out: Path, layouts: Path = render.DEFAULT_LAYOUTS, jobs: int | None = None,
+          incremental: bool = True) -> Result:
+    """check, then write every planned output into a new release and publish
+    it.  The HTML pages are written first; Pagefind indexes them while the
+    rest (twins, feeds, evidence, assets) is written.  Outputs whose inputs
+    did not change since the last build are taken from the release it made
+    (protishruti/buildcache.py); if nothing changed, nothing is published."""
     started = time.perf_counter()
-    result = check(content_dir, layouts)
-    if not result.ok or result.view is None or result.plan is None:
-        result.seconds = time.perf_counter() - started
-        return result
-    env = render.environment(layouts)
-    with publish.Staging(out) as folder:
-        folder = Path(os.path.abspath(folder))
-        made: set[Path] = set()
-        for item in result.plan:
-            _write(folder, item, env, made)
-        index.build_index(folder)
-        result.indexed = index.write_facets(folder, result.page_list)
-        result.files = manifest.write(folder) - len(result.page_list)
-    result.new_urls = urllock.update(content_dir, result.locked, result.produced)
-    result.pages = len(result.page_list)
+    with publish.Lock(out):
+        cache = buildcache.Cache.open(out, content_dir, layouts) if incremental else None
+        if cache is not None and cache.up_to_date():
+            result = Result(**{k: v for k, v in cache.previous.summary.items() if k in ("pages", "files", "indexed")})
+            result.unchanged = True
+            result.seconds = time.perf_counter() - started
+            return result
+        if cache is not None:
+            cache.load_parsed()
+        result = check(content_dir, layouts, cache)
+        if not result.ok or result.view is None or result.plan is None:
+            result.seconds = time.perf_counter() - started
+            return result
+        _publish(result, content_dir, out, layouts, jobs, cache)
     result.seconds = time.perf_counter() - started
     return result
 
 
-def _write(folder: Path, item: outputs.Output, env, made: set[Path]) -> None:
-    """Write one planned output.  The plan allows only normalised relative
-    paths; normalising the target once more keeps a bug from ever writing
-    outside the staging folder (which this build created, so it holds no
-    links: a lexical check is exact, and costs no system call per file)."""
-    target = Path(os.path.normpath(os.path.join(folder, item.path)))  # the staging folder is new: no links inside
-    if not str(target).startswith(str(folder) + os.sep):
-        raise AssertionError(f"refusing to write outside the site: {item.path}")
-    try:
-        if target.parent not in made:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            made.add(target.parent)
-        if item.make is not None:
-            target.write_bytes(item.make(env).encode("utf-8"))
-        elif item.evidence is not None:
-            ev = item.evidence
-            assert ev.view is not None and ev.view.sha256 and ev.view.size is not None
-            files.copy(ev.source, target, ev.view.size, ev.view.sha256)
-        elif item.source is not None:
-            shutil.copyfile(item.source, target)
-    except OSError as exc:
-        if exc.filename is None:  # a failed write() names no file: name the one being written
-            exc.filename = str(target)
-        raise
+def _publish(result: Result, content_dir: Path, out: Path, layouts: Path, jobs: int | None, cache: buildcache.Cache | None) -> None:
+    assert result.view is not None and result.plan is not None
+    items = list(result.plan)
+    keys = _keys(cache, result.view, items) if cache is not None else [None] * len(items)
+    reuse = {i: hit for i, k in enumerate(keys) if k is not None and cache is not None and (hit := cache.reusable(items[i].path, k))}
+    todo = [i for i in range(len(items)) if i not in reuse]
+    html_todo = [i for i in todo if items[i].path.endswith(".html")]
+    rest_todo = [i for i in todo if not items[i].path.endswith(".html")]
+    made: dict[str, str] = {}  # site path → the key it was made under, for the next build's cache
+    with publish.Staging(out) as folder:
+        folder = Path(os.path.abspath(folder))
+        written: dict[str, write.Written] = {}
+        dirs: set[Path] = set()
+        for i, (source, size, sha) in reuse.items():
+            write.link_or_copy(source, folder / items[i].path, dirs)
+            written[items[i].path] = write.Written(sha, size)
+        with write.Writer(folder, items, layouts, jobs, rendered=len(todo)) as writer:
+            for i, w in writer.write(html_todo):
+                written[items[i].path] = w
+            index_key = _index_key(written)
+            facets_key = _facets_key(index_key, result.page_list)
+            kept = _reuse_index(cache, folder, index_key, facets_key, written, dirs)
+            indexer = None if kept else index.Indexer(folder)
+            try:
+                for i, w in writer.write(rest_todo):
+                    written[items[i].path] = w
+                if indexer is not None:
+                    indexer.finish()
+            finally:
+                if indexer is not None:
+                    indexer.stop()
+        if kept:
+            result.indexed = cache.previous.summary.get("indexed", 0) if cache else 0
+        else:
+            result.indexed = index.write_facets(folder, result.page_list)
+        for rel in _index_files(folder):
+            made[rel] = facets_key if rel == index.FACETS else index_key
+        for i, item in enumerate(items):
+            if keys[i] is not None:
+                made[item.path] = keys[i]
+        entries = manifest.write(folder, written)
+        result.files = len(entries) - len(result.page_list)
+        release = folder.name
+    result.new_urls = urllock.update(content_dir, result.locked, result.produced)
+    result.pages = len(result.page_list)
+    result.reused, result.rendered, result.reindexed = len(reuse), len(todo), not kept
+    if cache is not None:
+        cache.save(release, {rel: (k, *entries[rel]) for rel, k in made.items() if rel in entries},
+                   {"pages": result.pages, "files": result.files, "indexed": result.indexed})
+
+
+def _index_files(folder: Path) -> list[str]:
+    """The search index's files and the facets, relative to the site."""
+    root = folder / outputs.SEARCH_INDEX
+    found = [p.relative_to(folder).as_posix() for p in root.rglob("*") if p.is_file()] if root.is_dir() else []
+    return sorted(found + [index.FACETS])
+
+
+def _reuse_index(cache: buildcache.Cache | None, folder: Path, index_key: str, facets_key: str,
+                 written: dict[str, write.Written], dirs: set[Path]) -> bool:
+    """Link the previous release's search index and facets when no HTML page
+    changed (all or nothing: a partial index is never published)."""
+    if cache is None or cache.release is None:
+        return False
+    wanted = [(rel, e) for rel, e in cache.previous.outputs.items()
+              if rel.startswith(outputs.SEARCH_INDEX + "/") or rel == index.FACETS]
+    if not wanted or not any(rel == index.FACETS for rel, _ in wanted):
+        return False
+    hits = []
+    for rel, entry in wanted:
+        k = facets_key if rel == index.FACETS else index_key
+        hit = cache.reusable(rel, k)
+        if hit is None:
+            return False
+        hits.append((rel, hit))
+    for rel, (source, size, sha) in hits:
+        write.link_or_copy(source, folder / rel, dirs)
+        written[rel] = write.Written(sha, size)
+    return True
 
 
 def verify(folder: Path) -> manifest.Verification:

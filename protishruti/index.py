@@ -38,17 +38,39 @@ def pagefind_executable() -> Path:
     return Path(get_executable())
 
 
+TIMEOUT = 1800  # seconds: far beyond what a national site needs
+
+
+class Indexer:
+    """Pagefind running over ``site`` while the build goes on writing other
+    files: it reads only the HTML pages, which are all written before it
+    starts, and writes only /pagefind/.  ``finish()`` waits for it."""
+
+    def __init__(self, site: Path):
+        self.proc = subprocess.Popen(
+            [str(pagefind_executable()), "--site", str(site), "--silent"],
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        )
+
+    def finish(self) -> None:
+        try:
+            out, err = self.proc.communicate(timeout=TIMEOUT)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            self.proc.communicate()
+            raise IndexingError(f"Pagefind did not finish within {TIMEOUT} s") from None
+        if self.proc.returncode != 0:
+            raise IndexingError(f"Pagefind failed (exit {self.proc.returncode}): {err.strip() or out.strip()}")
+
+    def stop(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.kill()
+            self.proc.communicate()
+
+
 def build_index(site: Path) -> None:
     """Write /pagefind/ into ``site``."""
-    exe = pagefind_executable()
-    proc = subprocess.run(
-        [str(exe), "--site", str(site), "--silent"],
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
-    if proc.returncode != 0:
-        raise IndexingError(f"Pagefind failed (exit {proc.returncode}): {proc.stderr.strip() or proc.stdout.strip()}")
+    Indexer(site).finish()
 
 
 def _fragment_url(path: Path) -> str:

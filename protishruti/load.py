@@ -17,6 +17,7 @@ place"; the validate stage does the rest.
 from __future__ import annotations
 
 import difflib
+import hashlib
 import os
 import re
 import unicodedata
@@ -96,6 +97,12 @@ def _read(root: Path, path: Path, problems: Problems, limit: int = limits.MAX_RE
 def _parse(rel: str, text: str, problems: Problems, first_line: int = 1) -> tuple[bool, Any]:
     """YAML text → data, within the limits on its shape (depth, nodes,
     aliases) checked before anything is built, and on every string in it."""
+    cache = _PARSE_CACHE
+    if cache is not None:
+        text_key = hashlib.sha256(f"{first_line}\n{text}".encode("utf-8", "surrogatepass")).hexdigest()
+        data = cache.get_parsed(text_key)
+        if data is not None:  # this text loaded without problems before: the same checks would pass again
+            return True, data
     shape = limits.yaml_shape(text)
     if shape:
         problems.add(rel, shape[0] + first_line - 1, shape[1])
@@ -107,7 +114,10 @@ def _parse(rel: str, text: str, problems: Problems, first_line: int = 1) -> tupl
         return False, None
     found = len(problems)
     _check_text(rel, data, 1, problems)
-    return len(problems) == found, data
+    ok = len(problems) == found
+    if ok and cache is not None and data is not None:
+        cache.put_parsed(text_key, data)
+    return ok, data
 
 
 def _check_text(rel: str, node: Any, line: int, problems: Problems) -> None:
@@ -168,10 +178,24 @@ def _unexpected(problems: Problems, rel: str, name: str, expected: list[str], wh
     problems.add(rel, 0, f"unexpected {what} '{name}'{hint}")
 
 
-def load(root: Path) -> tuple[RawContent, Problems]:
+# The incremental build's cache of parsed YAML (protishruti/buildcache.py), while load() runs.
+_PARSE_CACHE: Any = None
+
+
+def load(root: Path, cache: Any = None) -> tuple[RawContent, Problems]:
     """Read every record under ``root``.  Returns what could be read and the
     problems met on the way (unreadable files, YAML syntax errors, files in
-    the wrong place)."""
+    the wrong place).  ``cache`` (a buildcache.Cache) gives the parsed YAML
+    of texts that loaded without problems before."""
+    global _PARSE_CACHE
+    _PARSE_CACHE = cache
+    try:
+        return _load(root)
+    finally:
+        _PARSE_CACHE = None
+
+
+def _load(root: Path) -> tuple[RawContent, Problems]:
     problems = Problems()
     content = RawContent(root)
 

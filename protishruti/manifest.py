@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -16,9 +17,12 @@ SELF = {MANIFEST, SUMS}
 
 
 def _files(folder: Path) -> list[str]:
-    return sorted(
-        p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file() and p.relative_to(folder).as_posix() not in SELF
-    )
+    out = []
+    for root, _dirs, names in os.walk(folder):
+        rel = os.path.relpath(root, folder).replace(os.sep, "/")
+        prefix = "" if rel == "." else rel + "/"
+        out.extend(prefix + n for n in names if os.path.isfile(os.path.join(root, n)))
+    return sorted(r for r in out if r not in SELF)
 
 
 def _sha256(path: Path) -> str:
@@ -29,10 +33,16 @@ def _sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def write(folder: Path) -> int:
+def write(folder: Path, known: dict | None = None) -> dict[str, tuple[str, int]]:
     """Hash every file in ``folder`` and write the manifest and SHA256SUMS.
-    Returns the number of files listed."""
-    entries = {rel: {"sha256": _sha256(folder / rel), "size": (folder / rel).stat().st_size} for rel in _files(folder)}
+    ``known`` maps paths the build wrote to objects with ``sha256`` and
+    ``size`` (what it wrote), which are not read back.  Returns each listed
+    file's (sha256, size)."""
+    known = known or {}
+    entries = {}
+    for rel in _files(folder):
+        w = known.get(rel)
+        entries[rel] = {"sha256": w.sha256, "size": w.size} if w is not None else {"sha256": _sha256(folder / rel), "size": (folder / rel).stat().st_size}
     doc = {
         "generator": "Protishruti",
         "algorithm": "sha256",
@@ -41,7 +51,7 @@ def write(folder: Path) -> int:
     }
     (folder / MANIFEST).write_text(json.dumps(doc, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     (folder / SUMS).write_text("".join(f"{e['sha256']}  {rel}\n" for rel, e in entries.items()), encoding="utf-8")
-    return len(entries)
+    return {rel: (e["sha256"], e["size"]) for rel, e in entries.items()}
 
 
 @dataclass

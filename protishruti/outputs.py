@@ -77,6 +77,10 @@ class Output:
     make: Callable[[jinja2.Environment], str] | None = None  # text outputs
     evidence: EvidenceFile | None = None  # copied from the content folder
     source: Path | None = None  # copied from layouts/ (the site's own assets)
+    # What the output is a function of, for the incremental cache (protishruti/buildcache.py):
+    # "site" (the program and the site's own files), "office:<slug>" (also that office and
+    # the offices around it), "evidence" (the file's hash), or None: all offices, always made.
+    scope: str | None = None
 
 
 @dataclass
@@ -140,16 +144,25 @@ def _page_producer(page: render.Page, redirect_lines: dict[str, tuple[str, int]]
     return Producer("", 0, f"the {page.kind} page")
 
 
+def _scope(page: render.Page) -> str | None:
+    if page.kind == "home":
+        return None  # lists every office
+    if page.office is not None:
+        return f"office:{page.office.slug}"
+    return "site"  # free pages, the search page, redirect stubs
+
+
 def _add_page(p: Plan, view: SiteView, page: render.Page, redirect_lines: dict[str, tuple[str, int]]) -> None:
     """A page and its JSON and CSV twins."""
     who = _page_producer(page, redirect_lines)
-    p.add(Output(page.output, who, lambda env: render.render_page(env, view, page)))
+    scope = _scope(page)
+    p.add(Output(page.output, who, lambda env: render.render_page(env, view, page), scope=scope))
     if opendata.has_twin(page):
         p.add(Output(page.url.lstrip("/") + "index.json", Producer(who.path, who.line, f"the JSON twin of {who.what}"),
-                     lambda env: opendata.to_json(opendata.twin(page, view))))
+                     lambda env: opendata.to_json(opendata.twin(page, view)), scope=scope))
     if opendata.has_table(page):
         p.add(Output(page.url.lstrip("/") + "index.csv", Producer(who.path, who.line, f"the CSV twin of {who.what}"),
-                     lambda env: opendata.table_csv(page)))
+                     lambda env: opendata.table_csv(page), scope=scope))
 
 
 def plan(
@@ -179,28 +192,36 @@ def plan(
     p.add(Output("feed.xml", Producer("", 0, "the site's feed"), feed))
     p.add(Output("sitemap.xml", Producer("", 0, "the sitemap"), template("sitemap.xml", entries=feeds.sitemap(record_pages, base))))
     for name in ("_redirects", "nginx-redirects.conf"):
-        p.add(Output(name, Producer("", 0, "the redirect list"), template(name, redirects=redirects)))
+        p.add(Output(name, Producer("", 0, "the redirect list"), template(name, redirects=redirects), scope="site"))
     # security headers for real hosts: Netlify/Cloudflare Pages, and an nginx server-block snippet
-    p.add(Output("_headers", Producer("", 0, "the host headers"), template("_headers", **HOST_HEADERS)))
-    p.add(Output("nginx-site.conf", Producer("", 0, "the nginx snippet"), template("nginx-site.conf", **HOST_HEADERS)))
+    p.add(Output("_headers", Producer("", 0, "the host headers"), template("_headers", **HOST_HEADERS), scope="site"))
+    p.add(Output("nginx-site.conf", Producer("", 0, "the nginx snippet"), template("nginx-site.conf", **HOST_HEADERS), scope="site"))
     for rel, what in LATE.items():
         p.add(Output(rel, Producer("", 0, what)))
     for source, rel in render.static_files(layouts):
-        p.add(Output(rel, Producer("", 0, "the site's assets"), source=source))
+        p.add(Output(rel, Producer("", 0, "the site's assets"), source=source, scope="site"))
+
+    memo: dict[str, dict[str, list[feeds.Entry]]] = {}
+
+    def office_entries(slug: str) -> list[feeds.Entry]:
+        """Computed once for all offices, on first use (in each worker)."""
+        if "by_office" not in memo:
+            memo["by_office"] = feeds.by_office(record_pages, base, view.site.title)
+        return memo["by_office"].get(slug, [])
 
     for office in view.offices.values():
         def office_feed(env: jinja2.Environment, office: Any = office) -> str:
-            items = feeds.entries(record_pages, base, view.site.title, office.slug)
+            items = office_entries(office.slug)
             return render.render_template(env, "feed.xml", feed_url=f"{base}{office.url}feed.xml", home_url=base + office.url,
                                           title=f"{office.model.name} — {view.site.title}", subtitle=None,
                                           author=office.model.name, entries=items, updated=feeds.feed_updated(items))
 
-        p.add(Output(office.url.lstrip("/") + "feed.xml", Producer(office.source, 1, "the feed of the office"), office_feed))
+        p.add(Output(office.url.lstrip("/") + "feed.xml", Producer(office.source, 1, "the feed of the office"), office_feed, scope=f"office:{office.slug}"))
     # then records' pages, evidence, and last redirects: a clash is blamed on the later, likelier mistake
     for page in record_pages:
         _add_page(p, view, page, redirect_lines)
     for ev in view.evidence_files:
-        p.add(Output(ev.url.lstrip("/"), Producer(ev.record, ev.line, "the evidence file"), evidence=ev))
+        p.add(Output(ev.url.lstrip("/"), Producer(ev.record, ev.line, "the evidence file"), evidence=ev, scope="evidence"))
     for page in page_list:
         if page.kind == "redirect":
             _add_page(p, view, page, redirect_lines)

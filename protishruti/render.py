@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from fractions import Fraction
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 import jinja2
 
@@ -84,6 +84,16 @@ class Page:
     kind: str = ""  # office | a record type's kind | page | home | search | redirect
     search: "SearchInfo | None" = None  # set on pages the search index should hold
     record: RecordView | None = None  # the record a record page shows
+    # a record page's template variables, made when the page is rendered (not
+    # for a page the incremental build takes unchanged from the last release)
+    data_fn: Callable[[], dict[str, Any]] | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def context(self) -> dict[str, Any]:
+        if self.data_fn is not None:
+            self.data.update(self.data_fn())
+            self.data_fn = None
+        return self.data
 
     @property
     def output(self) -> str:
@@ -197,7 +207,7 @@ def pages(view: SiteView) -> list[Page]:
                 trail = crumbs + [Crumb(t, u) for t, u in rec.crumbs()] + [Crumb(rec.crumb_title, rec.url)]
                 out.append(_indexed(
                     Page(rec.url, rtype.template, rec.title, trail, office, rec.sample, f"{name}: {rec.title}",
-                         rec.page_data(), history=rec.history, kind=rtype.kind, record=rec),
+                         history=rec.history, kind=rtype.kind, record=rec, data_fn=rec.page_data),
                     rec.fiscal_year, rec.quarter, rec.dated,
                 ))
     for pv in view.pages:
@@ -224,12 +234,12 @@ def render_page(env: jinja2.Environment, view: SiteView, page: Page) -> str:
     form (ZWJ, ZWNJ, old khanda ta) is rendered again with those aliases."""
     template = env.get_template(page.template)
     permalink = view.site.base_url.rstrip("/") + page.url
-    html = template.render(site=view, page=page, permalink=permalink, search_aliases="", **page.data)
+    html = template.render(site=view, page=page, permalink=permalink, search_aliases="", **page.context)
     if page.search and searchtext.needs_aliases(html):
         text = _MAIN.search(html)
         words = searchtext.aliases(_TAG.sub(" ", text.group(1))) if text else ""
         if words:
-            html = template.render(site=view, page=page, permalink=permalink, search_aliases=words, **page.data)
+            html = template.render(site=view, page=page, permalink=permalink, search_aliases=words, **page.context)
     return _separate(html)
 
 

@@ -87,10 +87,12 @@ def test_module_entry_point():
 def test_indexing_failure_is_reported_without_traceback(tmp_path, site_copy, monkeypatch, capsys):
     from protishruti import index
 
-    def broken(site):
-        raise index.IndexingError("Pagefind failed (exit 1): disk full")
+    class Broken(index.Indexer):
+        def finish(self):
+            super().finish()
+            raise index.IndexingError("Pagefind failed (exit 1): disk full")
 
-    monkeypatch.setattr(index, "build_index", broken)
+    monkeypatch.setattr(index, "Indexer", Broken)
     out = tmp_path / "out"
     assert main(["build", "--content", str(site_copy("valid-minimal")), "--out", str(out)]) == 1
     err = capsys.readouterr().err

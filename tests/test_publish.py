@@ -33,7 +33,7 @@ def _releases(out: Path) -> list[str]:
 
 
 def _build(content: Path, out: Path) -> None:
-    result = commands.build(content, out)
+    result = commands.build(content, out, incremental=False)
     assert result.ok, [str(p) for p in result.problems.sorted()]
 
 
@@ -46,7 +46,7 @@ def minimal(tmp_path: Path) -> Path:
 
 def test_content_error_leaves_previous_site_untouched(content_copy: Path, tmp_path: Path):
     out = tmp_path / "site"
-    assert commands.build(content_copy, out).ok
+    assert commands.build(content_copy, out, incremental=False).ok
     before = _snapshot(out)
     mtimes = {p: p.stat().st_mtime_ns for p in out.rglob("*")}
     releases = _releases(out)
@@ -55,7 +55,7 @@ def test_content_error_leaves_previous_site_untouched(content_copy: Path, tmp_pa
     text = report.read_text(encoding="utf-8")
     line = text.splitlines().index("quarter: ৩") + 1
     report.write_text(text.replace("quarter: ৩", "quarter: ৫"), encoding="utf-8")
-    result = commands.build(content_copy, out)
+    result = commands.build(content_copy, out, incremental=False)
     assert not result.ok
     assert [str(p) for p in result.problems.sorted()] == [
         f"offices/unnamed-office/reports/2023-24-q3.yaml:{line}: 'quarter' must be at most ৪, not ৫"
@@ -68,17 +68,17 @@ def test_content_error_leaves_previous_site_untouched(content_copy: Path, tmp_pa
 
 def test_crash_while_writing_leaves_previous_site_untouched(tmp_path: Path, monkeypatch):
     out = tmp_path / "site"
-    assert commands.build(CONTENT, out).ok
+    assert commands.build(CONTENT, out, incremental=False).ok
     before = _snapshot(out)
     releases = _releases(out)
 
-    def broken(folder):
+    def broken(folder, *_):
         (folder / "half-written.html").write_text("<p>half")
         raise RuntimeError("disk full, say")
 
     monkeypatch.setattr(manifest, "write", broken)  # the last step before the switch
     with pytest.raises(RuntimeError):
-        commands.build(CONTENT, out)
+        commands.build(CONTENT, out, incremental=False)
     assert _snapshot(out) == before
     assert _siblings(out) == ["site", "site.releases"]
     assert _releases(out) == releases
@@ -155,7 +155,7 @@ def test_successful_build_replaces_everything(tmp_path: Path):
     out = tmp_path / "site"
     out.mkdir()
     (out / "stale.html").write_text("old")
-    assert commands.build(CONTENT, out).ok
+    assert commands.build(CONTENT, out, incremental=False).ok
     assert not (out / "stale.html").exists()
     assert (out / "index.html").is_file()
     assert _siblings(out) == ["site", "site.releases"]
@@ -222,12 +222,12 @@ def test_leftovers_of_killed_builds_are_removed_by_the_next_build(tmp_path: Path
 
 
 def test_a_failed_first_build_leaves_nothing_behind(tmp_path: Path, minimal: Path, monkeypatch):
-    def broken(folder):
+    def broken(folder, *_):
         raise RuntimeError("boom")
 
     monkeypatch.setattr(manifest, "write", broken)
     with pytest.raises(RuntimeError):
-        commands.build(minimal, tmp_path / "site")
+        commands.build(minimal, tmp_path / "site", incremental=False)
     assert _siblings(tmp_path / "site") == ["content"]
 
 

@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pytest
 
-from protishruti import manifest, publish, urllock
+from protishruti import buildcache, manifest, publish, urllock
 from protishruti.cli import main
 from tests.conftest import ROOT, SITES
 
@@ -46,7 +46,8 @@ def _snapshot(folder: Path) -> dict[str, tuple[bytes, int]]:
 
 
 def _build(*extra: str) -> int:
-    return main(["build", "--content", "content", "--out", "site", *extra])
+    # --full: every build in these tests must publish a release of its own
+    return main(["build", "--content", "content", "--out", "site", "--full", *extra])
 
 
 def _env() -> dict[str, str]:
@@ -67,7 +68,7 @@ def _one_line(err: str) -> str:
 def _leftovers(out: Path) -> list[str]:
     """Everything beside --out and in its releases folder that no build needs."""
     releases = publish.releases_of(out)
-    keep = {publish.LOCK, publish.current_release(out), publish.previous_release(out)}
+    keep = {publish.LOCK, buildcache.FOLDER, publish.current_release(out), publish.previous_release(out)}
     extra = [p.name for p in releases.iterdir() if p.name not in keep] if releases.exists() else []
     beside = [p.name for p in out.parent.iterdir() if p.name not in {"content", out.name, releases.name}]
     return sorted(extra + beside)
@@ -110,7 +111,7 @@ def test_a_folder_we_did_not_build_is_refused_and_left_untouched(work: Path, cap
 def test_refusal_in_a_real_process_has_no_traceback(work: Path):
     (work / "site").mkdir()
     (work / "site" / "notes.txt").write_text("mine")
-    proc = _cli(work, "build", "--content", "content", "--out", "site")
+    proc = _cli(work, "build", "--content", "content", "--out", "site", "--full")
     assert proc.returncode == 2
     _one_line(proc.stderr)
     assert (work / "site" / "notes.txt").read_text() == "mine"
@@ -235,7 +236,7 @@ def test_read_only_parent_is_one_line_and_the_site_stays(work: Path, monkeypatch
     parent = work / "public"
     parent.mkdir()
     out = parent / "site"
-    args = ["build", "--content", "content", "--out", "public/site"]
+    args = ["build", "--content", "content", "--out", "public/site", "--full"]
     if not first:
         assert main(args) == 0
         before, current = _snapshot(out), publish.current_release(out)
@@ -283,7 +284,7 @@ def small_disk(tmp_path: Path):
 
 def test_a_really_full_disk(small_disk: Path, tmp_path: Path):
     shutil.copytree(MINIMAL, small_disk / "content")
-    proc = _cli(small_disk, "build", "--content", "content", "--out", "site")
+    proc = _cli(small_disk, "build", "--content", "content", "--out", "site", "--full")
     assert proc.returncode == 0, proc.stderr
     out = small_disk / "site"
     current = publish.current_release(out)
@@ -291,7 +292,7 @@ def test_a_really_full_disk(small_disk: Path, tmp_path: Path):
     filler = small_disk / "filler"
     filler.write_bytes(b"\0" * (free.f_bavail * free.f_frsize - 64 * 1024))
 
-    proc = _cli(small_disk, "build", "--content", "content", "--out", "site")
+    proc = _cli(small_disk, "build", "--content", "content", "--out", "site", "--full")
     assert proc.returncode == 1
     line = _one_line(proc.stderr)
     assert ("No space left on device" in line and line.endswith("; site was not changed")) or "search index" in line, line
@@ -299,7 +300,7 @@ def test_a_really_full_disk(small_disk: Path, tmp_path: Path):
     assert _leftovers(out) == ["filler"]
 
     filler.unlink()
-    proc = _cli(small_disk, "build", "--content", "content", "--out", "site")
+    proc = _cli(small_disk, "build", "--content", "content", "--out", "site", "--full")
     assert proc.returncode == 0, proc.stderr
     _assert_clean(out)
 
@@ -318,7 +319,7 @@ def test_a_second_build_waits_for_the_first(work: Path):
     fcntl.flock(fd, fcntl.LOCK_EX)  # as a running build holds it
     try:
         proc = subprocess.Popen(
-            [sys.executable, "-m", "protishruti", "build", "--content", "content", "--out", "site"],
+            [sys.executable, "-m", "protishruti", "build", "--content", "content", "--out", "site", "--full"],
             cwd=work, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=_env(),
         )
         line = proc.stderr.readline()
@@ -414,7 +415,7 @@ def test_killed_at_each_step_of_publishing(work: Path, tmp_path_factory, start, 
     killer = tmp_path_factory.mktemp("killer") / "killer.py"
     killer.write_text(KILLER)
     proc = subprocess.run(
-        [sys.executable, str(killer), step, when, "build", "--content", "content", "--out", "site"],
+        [sys.executable, str(killer), step, when, "build", "--content", "content", "--out", "site", "--full"],
         cwd=work, capture_output=True, text=True, env=_env(), timeout=120,
     )
     assert proc.returncode == -signal.SIGKILL, proc.stderr
@@ -440,9 +441,9 @@ def test_killed_at_random_moments(work: Path):
     seed = int(os.environ.get("PROTISHRUTI_KILL_SEED", str(time.time_ns() % 1_000_000)))
     rng = random.Random(seed)
     out = work / "site"
-    argv = [sys.executable, "-m", "protishruti", "build", "--content", "content", "--out", "site"]
+    argv = [sys.executable, "-m", "protishruti", "build", "--content", "content", "--out", "site", "--full"]
     # calibrate: when the new release folder appears, and when the build ends
-    assert _cli(work, "build", "--content", "content", "--out", "site").returncode == 0
+    assert _cli(work, "build", "--content", "content", "--out", "site", "--full").returncode == 0
     releases = publish.releases_of(out)
     known = set(os.listdir(releases))
     started = time.perf_counter()
@@ -481,6 +482,6 @@ def test_killed_at_random_moments(work: Path):
             assert not (left & left_before), f"seed {seed}, kill {i}: {sorted(left & left_before)} survived a build"
         left_before = left
 
-    assert _cli(work, "build", "--content", "content", "--out", "site").returncode == 0
+    assert _cli(work, "build", "--content", "content", "--out", "site", "--full").returncode == 0
     _assert_clean(out)
     print(f"\nkill test (seed {seed}, build {total:.2f} s, release folder from {staged:.2f} s): {tally}")

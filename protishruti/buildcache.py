@@ -1,0 +1,295 @@
+"""Incremental builds: what the last build of ``--out`` used and made, keyed
+by content hashes, so the next build redoes only what changed.
+
+The cache lives beside the releases, in ``<out>.releases/.build-cache/``
+(never in the published site), and belongs to one release: it is used only
+while ``--out`` still points at the release it describes, and every output it
+reuses is first checked against the size, modification time and inode that
+release's file had when it was written — a file edited in place, or a rollback,
+makes the build render it again.  It holds:
+
+* the SHA-256 of every content file, refreshed only for files whose size or
+  modification time changed (as git's index does);
+* the parsed YAML of every record file that loaded without problems, keyed by
+  the hash of its text (parsing is a third of a large build's reading time);
+* every output of the last build with the key it was made under, its SHA-256
+  and size.  A key is the hash of everything the output is a function of:
+
+  - the program (its source, the layouts, the library versions) and the
+    site's own files (site.yaml, pages/, redirects.yaml): the **site key**;
+  - for an office's pages, twins and feed, also every file of the office's
+    folder and the office.yaml of each office above and below it (names and
+    links in breadcrumbs and lists): the **office key**;
+  - an evidence file: its SHA-256;
+  - the search index: the path and SHA-256 of every HTML page;
+  - the home page, feeds of the whole site, the sitemap and /data.json draw on
+    every office, and are always made again.
+
+An output whose key is unchanged is hard-linked from the previous release
+(copied where links are impossible); the search index is linked when no HTML
+page changed.  The result is byte-identical to a clean build
+(tests/test_incremental.py builds both and compares every file).
+
+If nothing at all changed — the same program, layouts and content files, and
+the current release intact — the build publishes nothing and says the site is
+up to date.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import pickle
+import stat
+import sys
+import time
+from dataclasses import dataclass, field
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+from . import publish
+
+VERSION = 1
+FOLDER = ".build-cache"
+STATE = "state.json"
+PARSED = "parsed.pickle"
+_PROGRAM = Path(__file__).resolve().parent
+_LIBRARIES = ("jinja2", "markdown", "pyyaml", "pydantic", "pydantic-core", "nh3", "pagefind-bin", "markupsafe")
+RACY_NS = 2_000_000_000  # file times are only as fine as the kernel's clock tick; 2 s is far coarser
+HASH_LIMIT = 1 << 30  # files larger than this are keyed by size and time, not read
+
+
+def _h(*parts: str) -> str:
+    d = hashlib.sha256()
+    for p in parts:
+        d.update(p.encode("utf-8", "surrogateescape"))
+        d.update(b"\0")
+    return d.hexdigest()
+
+
+def _file_sha(path: Path) -> str:
+    d = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            d.update(chunk)
+    return d.hexdigest()
+
+
+def _tree(root: Path) -> list[tuple[str, os.stat_result]]:
+    """Every entry under ``root`` (relative POSIX path, lstat), links not followed."""
+    out = []
+    for top, dirs, names in os.walk(root):
+        dirs.sort()
+        base = os.path.relpath(top, root).replace(os.sep, "/")
+        prefix = "" if base == "." else base + "/"
+        for name in names + [d for d in dirs if os.path.islink(os.path.join(top, d))]:
+            try:
+                out.append((prefix + name, os.lstat(os.path.join(top, name))))
+            except OSError:
+                continue
+    return sorted(out)
+
+
+def program_key(layouts: Path) -> str:
+    """The program's source, its layouts and the libraries it renders with."""
+    parts = [f"v{VERSION}", sys.version]
+    for lib in _LIBRARIES:
+        try:
+            parts.append(f"{lib}={metadata.version(lib)}")
+        except metadata.PackageNotFoundError:
+            parts.append(f"{lib}=none")
+    for root, label in ((_PROGRAM, "program"), (layouts, "layouts")):
+        for rel, st in _tree(root):
+            if rel.endswith(".pyc") or "__pycache__" in rel or not stat.S_ISREG(st.st_mode):
+                continue
+            parts.append(f"{label}/{rel}:{_file_sha(root / rel)}")
+    return _h(*parts)
+
+
+@dataclass
+class State:
+    """What one build used and made (state.json)."""
+
+    release: str = ""
+    inputs: str = ""  # the hash of everything: program, layouts, content files
+    files: dict[str, list] = field(default_factory=dict)  # content file → [size, mtime_ns, sha256 or marker]
+    outputs: dict[str, list] = field(default_factory=dict)  # site path → [key, sha256, size, mtime_ns, inode]
+    summary: dict[str, Any] = field(default_factory=dict)  # what an up-to-date build reports
+    scanned_at: int = 0  # when the content was scanned (ns since the epoch)
+
+
+class Cache:
+    """The cache of one ``--out``; ``Cache.open`` reads it (an unreadable or
+    stale cache is an empty one: a build never fails because of its cache)."""
+
+    def __init__(self, out: Path, content: Path, layouts: Path):
+        self.out = publish.absolute(out)
+        self.folder = publish.releases_of(self.out) / FOLDER
+        self.content = content
+        self.layouts = layouts
+        self.previous = State()
+        self.release: Path | None = None  # the release the cache describes, if --out still serves it
+        self.parsed: dict[str, Any] = {}
+        self.parsed_used: dict[str, Any] = {}
+        self.files: dict[str, list] = {}
+        self.program = ""
+        self.site_key = ""
+        self.inputs = ""
+        self.scanned_at = 0
+
+    @classmethod
+    def open(cls, out: Path, content: Path, layouts: Path) -> "Cache":
+        cache = cls(out, content, layouts)
+        try:
+            doc = json.loads((cache.folder / STATE).read_text(encoding="utf-8"))
+            if doc.get("version") == VERSION:
+                cache.previous = State(doc["release"], doc["inputs"], doc["files"], doc["outputs"], doc.get("summary", {}),
+                                       int(doc.get("scanned_at", 0)))
+        except (OSError, ValueError, KeyError, TypeError):
+            cache.previous = State()
+        current = publish.current_release(cache.out)
+        if current and current == cache.previous.release:
+            cache.release = publish.releases_of(cache.out) / current
+        else:
+            cache.previous.outputs = {}
+        cache._scan()
+        return cache
+
+    # ---------------------------------------------------------------- inputs
+
+    def _scan(self) -> None:
+        """Hash every content file (reusing hashes of files whose size and
+        time did not change) and the program."""
+        old = self.previous.files
+        # A file changed within the clock's granularity of the last scan can
+        # have the size and time it had then ("racy git"): hash it again.
+        trusted_before = self.previous.scanned_at - RACY_NS
+        self.scanned_at = time.time_ns()
+        files: dict[str, list] = {}
+        for rel, st in _tree(self.content):
+            if rel == "urls.lock":  # written by the build itself; no page reads it
+                continue
+            if not stat.S_ISREG(st.st_mode):
+                files[rel] = [0, 0, f"special:{stat.S_IFMT(st.st_mode)}"]
+                continue
+            seen = old.get(rel)
+            if seen and seen[0] == st.st_size and seen[1] == st.st_mtime_ns and st.st_mtime_ns < trusted_before:
+                files[rel] = seen
+            elif st.st_size > HASH_LIMIT:
+                files[rel] = [st.st_size, st.st_mtime_ns, f"large:{st.st_size}:{st.st_mtime_ns}"]
+            else:
+                try:
+                    files[rel] = [st.st_size, st.st_mtime_ns, _file_sha(self.content / rel)]
+                except OSError:
+                    files[rel] = [st.st_size, st.st_mtime_ns, "unreadable"]
+        self.files = files
+        self.program = program_key(self.layouts)
+        site_files = [f"{rel}:{v[2]}" for rel, v in files.items() if not rel.startswith("offices/")]
+        self.site_key = _h("site", self.program, *site_files)
+        self.inputs = _h("inputs", self.site_key, *(f"{rel}:{v[2]}" for rel, v in files.items()))
+
+    def up_to_date(self) -> bool:
+        """Nothing changed since the release ``--out`` serves was built, and
+        that release is as it was written."""
+        if self.release is None or self.inputs != self.previous.inputs or not self.previous.outputs:
+            return False
+        return all(self._intact(rel, entry) for rel, entry in self.previous.outputs.items())
+
+    def _intact(self, rel: str, entry: list) -> bool:
+        assert self.release is not None
+        try:
+            st = os.lstat(self.release / rel)
+        except OSError:
+            return False
+        return stat.S_ISREG(st.st_mode) and st.st_size == entry[2] and st.st_mtime_ns == entry[3] and st.st_ino == entry[4]
+
+    def load_parsed(self) -> None:
+        """The parsed YAML of the last build (read only when it will be used)."""
+        if self.release is None and not self.previous.files:
+            return
+        try:
+            with open(self.folder / PARSED, "rb") as fh:
+                # our own file, written by the last build into the releases folder
+                data = pickle.load(fh)  # noqa: S301
+            if isinstance(data, dict) and data.get("program") == self.program:
+                self.parsed = data["parsed"]
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, KeyError, TypeError, ValueError):
+            self.parsed = {}
+
+    def get_parsed(self, text_key: str) -> Any:
+        """The parsed YAML of a text, as the last build parsed it; None if unknown.
+        Each entry is kept pickled on its own, so what a build does with
+        the data it is given can never change what the cache holds."""
+        blob = self.parsed.get(text_key)
+        if blob is None:
+            return None
+        try:
+            data = pickle.loads(blob)  # noqa: S301 - written by put_parsed
+        except Exception:  # a damaged entry: parse the text again
+            return None
+        self.parsed_used[text_key] = blob
+        return data
+
+    def put_parsed(self, text_key: str, data: Any) -> None:
+        self.parsed_used[text_key] = pickle.dumps(data, protocol=5)
+
+    # ---------------------------------------------------------------- outputs
+
+    def office_key(self, slug: str, related: list[str]) -> str:
+        """The key of an office's outputs: the site key, the office's files,
+        and the office.yaml of the offices in ``related`` (above and below)."""
+        prefix = f"offices/{slug}/"
+        own = [f"{rel}:{v[2]}" for rel, v in self.files.items() if rel.startswith(prefix)]
+        others = [f"{s}:{self.files.get(f'offices/{s}/office.yaml', [0, 0, ''])[2]}" for s in related]
+        return _h("office", self.site_key, slug, *own, "related", *others)
+
+    def reusable(self, rel: str, key: str) -> tuple[Path, int, str] | None:
+        """The previous release's file for output ``rel`` if it was made under
+        ``key`` and is intact: (path, size, sha256)."""
+        entry = self.previous.outputs.get(rel)
+        if entry is None or entry[0] != key or self.release is None or not self._intact(rel, entry):
+            return None
+        return self.release / rel, entry[2], entry[1]
+
+    def save(self, release: str, outputs: dict[str, tuple[str, str, int]], summary: dict[str, Any]) -> None:
+        """Record the build just published as ``release``: ``outputs`` maps
+        each site path to (key, sha256, size).  Best effort: a cache that
+        cannot be written only makes the next build slower."""
+        folder = publish.releases_of(self.out) / release
+        entries: dict[str, list] = {}
+        for rel, (key, sha, size) in outputs.items():
+            try:
+                st = os.lstat(folder / rel)
+            except OSError:
+                continue
+            entries[rel] = [key, sha, size, st.st_mtime_ns, st.st_ino]
+        doc = {"version": VERSION, "release": release, "inputs": self.inputs, "files": self.files, "scanned_at": self.scanned_at,
+               "outputs": entries, "summary": summary}
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            _replace(self.folder / PARSED, pickle.dumps({"program": self.program, "parsed": self.parsed_used}, protocol=5))
+            _replace(self.folder / STATE, json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
+        except OSError:
+            pass
+
+
+def _replace(path: Path, data: bytes) -> None:
+    """Write through a fresh temporary file and rename: a reader never sees half."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o600)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+def key(*parts: str) -> str:
+    return _h(*parts)
