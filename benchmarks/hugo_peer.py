@@ -35,7 +35,7 @@ def main() -> None:
     (hugo / "layouts/_default/single.html").write_text(LAYOUT, encoding="utf-8")
     (hugo / "layouts/_default/list.html").write_text(LAYOUT, encoding="utf-8")
     (hugo / "config.toml").write_text(
-        'baseURL = "https://peer.example/"\nlanguageCode = "bn"\ndisableKinds = ["taxonomy", "term", "RSS", "sitemap"]\n'
+        'baseURL = "https://peer.example/"\nlanguageCode = "bn"\ndisableKinds = ["taxonomy", "term", "RSS", "sitemap", "section"]\n'
         "[markup.goldmark.renderer]\nunsafe = true\n",
         encoding="utf-8",
     )
@@ -48,7 +48,10 @@ def main() -> None:
         title = html.unescape(_TITLE.search(text).group(1)).replace('"', "'")  # type: ignore[union-attr]
         body = re.sub(r"\s+", " ", html.unescape(_TAG.sub(" ", main_html.group(1)))).strip()
         rel = page.parent.relative_to(site)
-        dest = hugo / "content" / rel / ("_index.md" if rel.parts == () else "index.md")
+        # One flat file per page, placed by its url: front matter.  (Nested
+        # index.md files would be leaf bundles, and Hugo renders none of the
+        # pages below a leaf bundle: 807 of 10,010 pages.)
+        dest = hugo / "content" / ("_index.md" if rel.parts == () else f"peer/p{pages:06d}.md")
         dest.parent.mkdir(parents=True, exist_ok=True)
         url = "/" + rel.as_posix() + "/" if rel.parts else "/"
         dest.write_text(f'---\ntitle: "{title}"\nurl: "{url}"\n---\n{body}\n', encoding="utf-8")

@@ -9,7 +9,9 @@ succeeded, and the URL lock is updated only after the new site is in place.
 from __future__ import annotations
 
 import difflib
+import gc
 import os
+import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,6 +23,23 @@ from .compute import SiteView
 from .problems import Problems
 from .validate import Content, validate
 from .yamlsource import line_of
+
+
+class Timings:
+    """How long each stage took; printed with PROTISHRUTI_TIMINGS=1 (for benchmarks)."""
+
+    def __init__(self) -> None:
+        self.enabled = os.environ.get("PROTISHRUTI_TIMINGS") == "1"
+        self.last = time.perf_counter()
+
+    def mark(self, stage: str) -> None:
+        now = time.perf_counter()
+        if self.enabled:
+            print(f"[timing] {stage}: {now - self.last:.2f} s", file=sys.stderr, flush=True)
+        self.last = now
+
+
+TIMINGS = Timings()
 
 
 @dataclass
@@ -84,16 +103,21 @@ def _redirect_pages(content: Content, produced: set[str], problems: Problems) ->
 def check(content_dir: Path, layouts: Path = render.DEFAULT_LAYOUTS, cache: buildcache.Cache | None = None) -> Result:
     """Everything a build does except rendering and writing."""
     started = time.perf_counter()
+    t = TIMINGS
     raw, problems = load_stage.load(content_dir, cache)
+    t.mark("load")
     result = Result(problems=problems)
     content = validate(raw, problems)
+    t.mark("validate")
     locked, lock_problems = urllock.read(content_dir)
     problems.extend(lock_problems)
     if content is None or problems:
         result.seconds = time.perf_counter() - started
         return result
     view = compute_stage.compute(content)
+    t.mark("compute")
     page_list = render.pages(view)
+    t.mark("page list")
     produced = {p.url for p in page_list} | {ev.url for ev in view.evidence_files}
     redirects = _redirect_pages(content, produced, problems)
     redirected = {r.from_ for r in content.redirects.model.redirects} if content.redirects else set()
@@ -103,6 +127,7 @@ def check(content_dir: Path, layouts: Path = render.DEFAULT_LAYOUTS, cache: buil
     result.produced = produced | redirected
     result.plan = outputs.plan(view, result.page_list, _redirect_list(content), _redirect_lines(content), layouts)
     problems.extend(result.plan.problems)
+    t.mark("URL lock and output plan")
     result.seconds = time.perf_counter() - started
     return result
 
@@ -157,6 +182,20 @@ def build(content_dir: Path, out: Path, layouts: Path = render.DEFAULT_LAYOUTS, 
     did not change since the last build are taken from the release it made
     (protishruti/buildcache.py); if nothing changed, nothing is published."""
     started = time.perf_counter()
+    TIMINGS.last = started
+    # The build makes millions of objects and frees few until it ends; the
+    # cyclic collector's passes over them cost seconds per thousand pages
+    # and find next to nothing.  Reference counting still frees as usual.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _build(content_dir, out, layouts, jobs, incremental, started)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _build(content_dir: Path, out: Path, layouts: Path, jobs: int | None, incremental: bool, started: float) -> Result:
     with publish.Lock(out):
         cache = buildcache.Cache.open(out, content_dir, layouts) if incremental else None
         if cache is not None and cache.up_to_date():
@@ -164,8 +203,10 @@ def build(content_dir: Path, out: Path, layouts: Path = render.DEFAULT_LAYOUTS, 
             result.unchanged = True
             result.seconds = time.perf_counter() - started
             return result
+        TIMINGS.mark("cache: content scanned")
         if cache is not None:
             cache.load_parsed()
+            TIMINGS.mark("cache: parsed YAML read")
         result = check(content_dir, layouts, cache)
         if not result.ok or result.view is None or result.plan is None:
             result.seconds = time.perf_counter() - started
@@ -192,8 +233,10 @@ def _publish(result: Result, content_dir: Path, out: Path, layouts: Path, jobs: 
             write.link_or_copy(source, folder / items[i].path, dirs)
             written[items[i].path] = write.Written(sha, size)
         with write.Writer(folder, items, layouts, jobs, rendered=len(todo)) as writer:
+            TIMINGS.mark(f"{len(reuse)} unchanged outputs linked")
             for i, w in writer.write(html_todo):
                 written[items[i].path] = w
+            TIMINGS.mark(f"{len(html_todo)} HTML pages written")
             index_key = _index_key(written)
             facets_key = _facets_key(index_key, result.page_list)
             kept = _reuse_index(cache, folder, index_key, facets_key, written, dirs)
@@ -201,8 +244,10 @@ def _publish(result: Result, content_dir: Path, out: Path, layouts: Path, jobs: 
             try:
                 for i, w in writer.write(rest_todo):
                     written[items[i].path] = w
+                TIMINGS.mark(f"{len(rest_todo)} other outputs written")
                 if indexer is not None:
                     indexer.finish()
+                    TIMINGS.mark("waited for Pagefind")
             finally:
                 if indexer is not None:
                     indexer.stop()
@@ -215,7 +260,9 @@ def _publish(result: Result, content_dir: Path, out: Path, layouts: Path, jobs: 
         for i, item in enumerate(items):
             if keys[i] is not None:
                 made[item.path] = keys[i]
+        TIMINGS.mark("facets")
         entries = manifest.write(folder, written)
+        TIMINGS.mark("manifest")
         result.files = len(entries) - len(result.page_list)
         release = folder.name
     result.new_urls = urllock.update(content_dir, result.locked, result.produced)
@@ -224,6 +271,7 @@ def _publish(result: Result, content_dir: Path, out: Path, layouts: Path, jobs: 
     if cache is not None:
         cache.save(release, {rel: (k, *entries[rel]) for rel, k in made.items() if rel in entries},
                    {"pages": result.pages, "files": result.files, "indexed": result.indexed})
+    TIMINGS.mark("published, URL lock and cache written")
 
 
 def _index_files(folder: Path) -> list[str]:

@@ -14,6 +14,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
+import orjson
+
 from . import twins
 from .records import BY_KIND, REGISTRY
 from .render import Page
@@ -73,7 +75,13 @@ def twin(page: Page, view: SiteView) -> dict[str, Any] | None:
 
 
 def to_json(doc: Any) -> str:
-    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+    """``json.dumps(doc, ensure_ascii=False, indent=2)``, byte for byte, but
+    with orjson where it can (Python's own encoder is pure Python once it
+    indents: a third of a large build's writing time)."""
+    try:
+        return orjson.dumps(doc, option=orjson.OPT_INDENT_2).decode("utf-8") + "\n"
+    except TypeError:  # what orjson does not take (integers beyond 64 bits, say): the standard encoder
+        return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
 
 
 def table_csv(page: Page) -> str | None:

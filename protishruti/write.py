@@ -104,6 +104,7 @@ def _die_with_parent() -> None:
     if os.getppid() != _JOB.get("parent"):
         os._exit(1)  # the parent died before prctl took effect
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    gc.enable()  # for what rendering makes; the inherited objects are frozen, never scanned
 
 
 def _work(indices: list[int]) -> list[tuple[int, Written]]:
@@ -132,7 +133,6 @@ class Writer:
         if self.jobs > 1:
             _JOB.clear()
             _JOB.update(items=self.items, folder=self.folder, layouts=self.layouts, parent=os.getpid(), env=None)
-            gc.collect()
             gc.freeze()  # what the workers inherit stays shared: the collector never writes to it
             self.pool = multiprocessing.get_context("fork").Pool(self.jobs, initializer=_die_with_parent)
         return self
