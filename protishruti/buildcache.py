@@ -138,6 +138,7 @@ class Cache:
         self.site_key = ""
         self.inputs = ""
         self.scanned_at = 0
+        self.indexer = ""  # what search index shards are made with: Pagefind's version
 
     @classmethod
     def open(cls, out: Path, content: Path, layouts: Path) -> "Cache":
@@ -186,6 +187,10 @@ class Cache:
                     files[rel] = [st.st_size, st.st_mtime_ns, "unreadable"]
         self.files = files
         self.program = program_key(self.layouts)
+        try:
+            self.indexer = _h(f"v{VERSION}", metadata.version("pagefind-bin"))
+        except metadata.PackageNotFoundError:
+            self.indexer = self.program
         site_files = [f"{rel}:{v[2]}" for rel, v in files.items() if not rel.startswith("offices/")]
         self.site_key = _h("site", self.program, *site_files)
         self.inputs = _h("inputs", self.site_key, *(f"{rel}:{v[2]}" for rel, v in files.items()))

@@ -164,14 +164,14 @@ def _keys(cache: buildcache.Cache, view: SiteView, items: list[outputs.Output]) 
     return out
 
 
-def _index_key(written: dict[str, write.Written]) -> str:
-    """What the search index is a function of: every HTML page (and the Pagefind version, in the program key)."""
-    return buildcache.key("index", *(f"{rel}:{w.sha256}" for rel, w in sorted(written.items()) if rel.endswith(".html")))
+def _shard_key(shard: index.Shard, written: dict[str, write.Written], program: str) -> str:
+    """What a shard's index is a function of: its pages' bytes, and Pagefind (in the program key)."""
+    return buildcache.key("index", program, shard.bundle, *(f"{rel}:{written[rel].sha256}" for rel in shard.pages))
 
 
-def _facets_key(index_key: str, pages: list[render.Page]) -> str:
+def _facets_key(shard_keys: list[str], pages: list[render.Page]) -> str:
     facts = [f"{p.url}:{p.search!r}" for p in pages if p.search]
-    return buildcache.key("facets", index_key, *facts)
+    return buildcache.key("facets", *shard_keys, *facts)
 
 
 def build(content_dir: Path, out: Path, layouts: Path = render.DEFAULT_LAYOUTS, jobs: int | None = None,
@@ -237,26 +237,31 @@ def _publish(result: Result, content_dir: Path, out: Path, layouts: Path, jobs: 
             for i, w in writer.write(html_todo):
                 written[items[i].path] = w
             TIMINGS.mark(f"{len(html_todo)} HTML pages written")
-            index_key = _index_key(written)
-            facets_key = _facets_key(index_key, result.page_list)
-            kept = _reuse_index(cache, folder, index_key, facets_key, written, dirs)
-            indexer = None if kept else index.Indexer(folder)
+            shards = index.shards(result.page_list, result.view.site.search_shard_pages)
+            program = cache.indexer if cache is not None else ""
+            shard_keys = [_shard_key(sh, written, program) for sh in shards]
+            facets_key = _facets_key(shard_keys, result.page_list)
+            kept = [sh for sh, k in zip(shards, shard_keys) if _reuse_shard(cache, folder, sh, k, written, dirs)]
+            indexer = index.Indexer(folder, [sh for sh in shards if sh not in kept])
             try:
                 for i, w in writer.write(rest_todo):
                     written[items[i].path] = w
                 TIMINGS.mark(f"{len(rest_todo)} other outputs written")
-                if indexer is not None:
-                    indexer.finish()
-                    TIMINGS.mark("waited for Pagefind")
+                indexer.finish()
+                TIMINGS.mark(f"waited for Pagefind ({len(shards) - len(kept)} of {len(shards)} shards indexed)")
             finally:
-                if indexer is not None:
-                    indexer.stop()
-        if kept:
+                indexer.stop()
+        facets = cache.reusable(index.FACETS, facets_key) if cache is not None and len(kept) == len(shards) else None
+        if facets is not None:
+            write.link_or_copy(facets[0], folder / index.FACETS, dirs)
+            written[index.FACETS] = write.Written(facets[2], facets[1])
             result.indexed = cache.previous.summary.get("indexed", 0) if cache else 0
         else:
             result.indexed = index.write_facets(folder, result.page_list)
-        for rel in _index_files(folder):
-            made[rel] = facets_key if rel == index.FACETS else index_key
+        made[index.FACETS] = facets_key
+        for sh, k in zip(shards, shard_keys):
+            for rel in _bundle_files(folder, sh):
+                made[rel] = k
         for i, item in enumerate(items):
             if keys[i] is not None:
                 made[item.path] = keys[i]
@@ -267,37 +272,37 @@ def _publish(result: Result, content_dir: Path, out: Path, layouts: Path, jobs: 
         release = folder.name
     result.new_urls = urllock.update(content_dir, result.locked, result.produced)
     result.pages = len(result.page_list)
-    result.reused, result.rendered, result.reindexed = len(reuse), len(todo), not kept
+    result.reused, result.rendered, result.reindexed = len(reuse), len(todo), len(kept) < len(shards)
     if cache is not None:
         cache.save(release, {rel: (k, *entries[rel]) for rel, k in made.items() if rel in entries},
                    {"pages": result.pages, "files": result.files, "indexed": result.indexed})
     TIMINGS.mark("published, URL lock and cache written")
 
 
-def _index_files(folder: Path) -> list[str]:
-    """The search index's files and the facets, relative to the site."""
-    root = folder / outputs.SEARCH_INDEX
-    found = [p.relative_to(folder).as_posix() for p in root.rglob("*") if p.is_file()] if root.is_dir() else []
-    return sorted(found + [index.FACETS])
+def _bundle_files(folder: Path, shard: index.Shard) -> list[str]:
+    """The files of one shard's index, relative to the site."""
+    root = folder / shard.bundle
+    if not root.is_dir():
+        return []
+    found = (p.relative_to(folder).as_posix() for p in root.rglob("*") if p.is_file())
+    return sorted(rel for rel in found if shard.owns(rel))
 
 
-def _reuse_index(cache: buildcache.Cache | None, folder: Path, index_key: str, facets_key: str,
+def _reuse_shard(cache: buildcache.Cache | None, folder: Path, shard: index.Shard, key: str,
                  written: dict[str, write.Written], dirs: set[Path]) -> bool:
-    """Link the previous release's search index and facets when no HTML page
-    changed (all or nothing: a partial index is never published)."""
+    """Link the previous release's index of ``shard`` if none of its pages
+    changed (all its files or none: a partial index is never published)."""
     if cache is None or cache.release is None:
         return False
-    wanted = [(rel, e) for rel, e in cache.previous.outputs.items()
-              if rel.startswith(outputs.SEARCH_INDEX + "/") or rel == index.FACETS]
-    if not wanted or not any(rel == index.FACETS for rel, _ in wanted):
-        return False
+    wanted = [rel for rel in cache.previous.outputs if shard.owns(rel)]
     hits = []
-    for rel, entry in wanted:
-        k = facets_key if rel == index.FACETS else index_key
-        hit = cache.reusable(rel, k)
+    for rel in wanted:
+        hit = cache.reusable(rel, key)
         if hit is None:
             return False
         hits.append((rel, hit))
+    if not hits:
+        return False
     for rel, (source, size, sha) in hits:
         write.link_or_copy(source, folder / rel, dirs)
         written[rel] = write.Written(sha, size)

@@ -1,6 +1,17 @@
-"""Stage 5, index: run the Pagefind binary (from pagefind-bin) once over the
+"""Stage 5, index: run the Pagefind binary (from pagefind-bin) over the
 written site.  Only pages marked ``data-pagefind-body`` (the record pages'
 main content) are indexed; result metadata comes from <meta> tags in <head>.
+
+A national site is indexed in shards: each ministry's pages (with every office
+under it) go into one index, ministries packed in order into shards of at most
+``search_shard_pages`` pages (site.yaml; a ministry larger than that is one
+shard of its own).  One Pagefind process runs at a time, so the memory the
+index takes is bounded by the shard, not the site; a build whose change
+touches one ministry's pages indexes that shard again and keeps the others.
+The first shard is the main bundle, /pagefind/; the others are
+/pagefind/shards/<first ministry's slug>/, listed in
+/assets/search/shards.json, and the search module merges them in the browser
+with Pagefind's ``mergeIndex``.
 
 Filters and the date sort are *not* Pagefind filters: Pagefind 1.5 writes its
 filter indexes in a different byte order on every run (HashMap order; its
@@ -19,7 +30,11 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
+import shutil
 import subprocess
+import threading
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
 
@@ -39,38 +54,115 @@ def pagefind_executable() -> Path:
 
 
 TIMEOUT = 1800  # seconds: far beyond what a national site needs
+SHARDS = "assets/search/shards.json"
+MAIN = "pagefind"
+INPUT = "pagefind/.input"  # each shard's pages, hard-linked, while Pagefind reads them
+
+
+@dataclass(frozen=True)
+class Shard:
+    bundle: str  # folder of the site the shard's index is written to
+    pages: tuple[str, ...]  # the site paths of its HTML pages
+
+    def owns(self, rel: str) -> bool:
+        """Is ``rel`` a file of this shard's bundle?"""
+        if not rel.startswith(self.bundle + "/"):
+            return False
+        return self.bundle != MAIN or not rel.startswith(MAIN + "/shards/")
+
+
+def _root(page) -> str:
+    office = page.office
+    if office is None:
+        return ""  # free pages: first, in the main bundle
+    return office.ancestors[0].slug if office.ancestors else office.slug
+
+
+def shards(pages: Iterable, size: int) -> list[Shard]:
+    """The indexed pages in shards of at most ``size`` pages, each ministry
+    (a top-level office and everything under it) whole, in slug order."""
+    groups: dict[str, list[str]] = {}
+    for page in pages:
+        if getattr(page, "search", None):
+            groups.setdefault(_root(page), []).append(page.output)
+    bins: list[tuple[str, list[str]]] = []
+    for root in sorted(groups):
+        if not bins or (bins[-1][1] and len(bins[-1][1]) + len(groups[root]) > size):
+            bins.append((root, []))
+        bins[-1][1].extend(groups[root])
+    if not bins:
+        bins.append(("", []))
+    return [Shard(MAIN if i == 0 else f"{MAIN}/shards/{first}", tuple(sorted(paths))) for i, (first, paths) in enumerate(bins)]
+
+
+def shards_json(all_shards: list[Shard]) -> str:
+    """What the search module merges: every bundle but the main one."""
+    return json.dumps({"bundles": ["/" + s.bundle + "/" for s in all_shards[1:]]}, indent=1) + "\n"
 
 
 class Indexer:
-    """Pagefind running over ``site`` while the build goes on writing other
-    files: it reads only the HTML pages, which are all written before it
-    starts, and writes only /pagefind/.  ``finish()`` waits for it."""
+    """Pagefind over each shard in turn, in a thread of its own, while the
+    build goes on writing other files: it reads only HTML pages, which are
+    all written before it starts, and writes only under /pagefind/.
+    ``finish()`` waits for it and raises IndexingError if it failed."""
 
-    def __init__(self, site: Path):
-        self.proc = subprocess.Popen(
-            [str(pagefind_executable()), "--site", str(site), "--silent"],
-            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-        )
+    def __init__(self, site: Path, todo: list[Shard]):
+        self.site = site
+        self.todo = todo
+        self.proc: subprocess.Popen | None = None
+        self.error: str | None = None
+        self.stopped = False
+        self.thread = threading.Thread(target=self._run, daemon=True)
+        self.thread.start()
+
+    def _run(self) -> None:
+        try:
+            for n, shard in enumerate(self.todo):
+                if self.stopped:
+                    return
+                source = self.site / INPUT / str(n)
+                for rel in shard.pages:  # only this shard's pages, at their own paths
+                    target = source / rel
+                    target.parent.mkdir(parents=True, exist_ok=True)
+                    try:
+                        os.link(self.site / rel, target)
+                    except OSError:
+                        shutil.copyfile(self.site / rel, target)
+                self.proc = subprocess.Popen(
+                    [str(pagefind_executable()), "--site", str(source), "--output-path", str(self.site / shard.bundle), "--silent"],
+                    stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                )
+                try:
+                    out, err = self.proc.communicate(timeout=TIMEOUT)
+                except subprocess.TimeoutExpired:
+                    self.proc.kill()
+                    self.proc.communicate()
+                    self.error = f"Pagefind did not finish within {TIMEOUT} s"
+                    return
+                if self.proc.returncode != 0:
+                    self.error = f"Pagefind failed (exit {self.proc.returncode}): {err.strip() or out.strip()}"
+                    return
+                shutil.rmtree(source, ignore_errors=True)
+        except (OSError, IndexingError) as exc:
+            self.error = str(exc)
+        finally:
+            shutil.rmtree(self.site / INPUT, ignore_errors=True)
 
     def finish(self) -> None:
-        try:
-            out, err = self.proc.communicate(timeout=TIMEOUT)
-        except subprocess.TimeoutExpired:
-            self.proc.kill()
-            self.proc.communicate()
-            raise IndexingError(f"Pagefind did not finish within {TIMEOUT} s") from None
-        if self.proc.returncode != 0:
-            raise IndexingError(f"Pagefind failed (exit {self.proc.returncode}): {err.strip() or out.strip()}")
+        self.thread.join()
+        if self.error:
+            raise IndexingError(self.error)
 
     def stop(self) -> None:
-        if self.proc.poll() is None:
+        self.stopped = True
+        if self.thread.is_alive() and self.proc is not None and self.proc.poll() is None:
             self.proc.kill()
-            self.proc.communicate()
+        self.thread.join()
 
 
 def build_index(site: Path) -> None:
-    """Write /pagefind/ into ``site``."""
-    Indexer(site).finish()
+    """Write /pagefind/ into ``site``: one index of every page (the search evaluation's stock Pagefind)."""
+    Indexer(site, [Shard(MAIN, tuple(p.relative_to(site).as_posix() for p in sorted(site.rglob("*.html"))))]).finish()
 
 
 def _fragment_url(path: Path) -> str:
@@ -83,7 +175,7 @@ def write_facets(site: Path, pages: Iterable) -> int:
     year, quarter) and ISO date.  Returns the number of indexed pages."""
     by_url = {p.url: p.search for p in pages if getattr(p, "search", None)}
     out: dict[str, dict] = {}
-    for frag in sorted((site / "pagefind" / "fragment").glob("*.pf_fragment")):
+    for frag in sorted((site / MAIN).glob("**/fragment/*.pf_fragment")):
         url = _fragment_url(frag)
         info = by_url.get(url)
         if info is None:

@@ -28,7 +28,7 @@ from typing import Any, Callable, Iterator
 
 import jinja2
 
-from . import evidence, feeds, opendata, render
+from . import evidence, feeds, index, opendata, render
 from .problems import Problems
 from .views import EvidenceFile, SiteView
 
@@ -196,6 +196,8 @@ def plan(
     # security headers for real hosts: Netlify/Cloudflare Pages, and an nginx server-block snippet
     p.add(Output("_headers", Producer("", 0, "the host headers"), template("_headers", **HOST_HEADERS), scope="site"))
     p.add(Output("nginx-site.conf", Producer("", 0, "the nginx snippet"), template("nginx-site.conf", **HOST_HEADERS), scope="site"))
+    index_shards = index.shards(record_pages, view.site.search_shard_pages)
+    p.add(Output(index.SHARDS, Producer("", 0, "the list of search index shards"), lambda env: index.shards_json(index_shards)))
     for rel, what in LATE.items():
         p.add(Output(rel, Producer("", 0, what)))
     for source, rel in render.static_files(layouts):

@@ -415,6 +415,9 @@ class Site(Record):
     license: Url | None = None  # licence of the published data
     # the largest evidence file an office may publish, in MB (a scanned, signed charter is rarely over 20)
     evidence_max_mb: Annotated[int, BeforeValidator(_integer), Field(ge=1, le=2000)] = limits.DEFAULT_EVIDENCE_MB
+    # pages per search index shard: one Pagefind process indexes at most this many at a time
+    # (about 0.35 MB of its memory per page), and an edit re-indexes only its shard
+    search_shard_pages: Annotated[int, BeforeValidator(_integer), Field(ge=1, le=1_000_000)] = 1000
 
     @property
     def evidence_limit(self) -> int:

@@ -90,6 +90,30 @@ def served_demo(demo_site):
 
 
 @pytest.fixture(scope="session")
+def sharded_demo(tmp_path_factory):
+    """The demo content built with a search index in shards of at most 5
+    pages (every ministry in a shard of its own), as a national site is."""
+    from protishruti import commands
+
+    work = tmp_path_factory.mktemp("sharded")
+    shutil.copytree(CONTENT, work / "content")
+    site_yaml = work / "content" / "site.yaml"
+    site_yaml.write_text(site_yaml.read_text(encoding="utf-8") + "search_shard_pages: 5\n", encoding="utf-8")
+    out = work / "site"
+    result = commands.build(work / "content", out)
+    assert result.ok, [str(p) for p in result.problems.sorted()]
+    return out
+
+
+@pytest.fixture(scope="session")
+def served_sharded(sharded_demo):
+    from tests.search.evaluate import serve
+
+    with serve(sharded_demo) as base:
+        yield base
+
+
+@pytest.fixture(scope="session")
 def served_faithful(faithful_site):
     from tests.search.evaluate import serve
 

@@ -146,7 +146,7 @@ def test_a_damaged_cache_is_an_empty_one(work):
     EDITS["report"](content, layouts)
     again = commands.build(content, out, layouts)
     assert again.ok and again.reused == 0
-    clean = commands.build(content, tmp / "clean", layouts, incremental=False)
+    assert commands.build(content, tmp / "clean", layouts, incremental=False).ok
     _same(out, tmp / "clean")
 
 

@@ -69,6 +69,22 @@ def test_query_set_passes_for_our_search(served_demo, chromium, browser):
     assert len(stock_failed) >= 10
 
 
+def test_query_set_passes_on_a_sharded_index(sharded_demo, served_sharded, chromium, browser):
+    """A national site's index is in shards merged in the browser: the same
+    queries find the same pages, ranked well enough for the same scores."""
+    import json as _json
+
+    bundles = _json.loads((sharded_demo / "assets/search/shards.json").read_text(encoding="utf-8"))["bundles"]
+    assert len(bundles) == 2  # main (free pages and mopa), sample-ministry (with its directorate), unnamed-office
+    for b in bundles:
+        assert (sharded_demo / b.strip("/") / "pagefind-entry.json").is_file()
+    queries = evaluate.load_queries()
+    results = evaluate.run(served_sharded, queries, chromium, browser=browser)
+    failures = [f"{q.q!r}: {'; '.join(evaluate.score(q, urls).why)}" for q, urls in zip(queries, results["ours"])
+                if not evaluate.score(q, urls).passed]
+    assert failures == []
+
+
 def _search(page, term, opts=None):
     return page.evaluate(
         """async ([term, opts]) => {

@@ -80,7 +80,7 @@ def test_runner_reports_an_exception_and_a_write_outside_out(monkeypatch, tmp_pa
     outcome = fuzz.run_case(fuzz.Case(), tmp_path)
     kinds = sorted(v.kind for v in outcome.violations)
     assert kinds == ["exception", "touched-victim"], outcome.violations
-    assert outcome.violations[0].signature == "KeyError in protishruti/commands.py:build"
+    assert outcome.violations[0].signature == "KeyError in protishruti/commands.py:_build"  # where check() is called
 
 
 def test_csv_checker():

@@ -46,7 +46,25 @@ export const options = (opts = {}) => {
   if (typeof opts.excerptLength === "number") excerptLength = opts.excerptLength;
   return pf.options({ ...opts, exactDiacritics: true });
 };
-export const init = (...args) => pf.init(...args);
+
+// A national site's index is in shards (one per group of ministries): the
+// main bundle is /pagefind/, the others are listed in shards.json and merged
+// here, each with the same options, before the first search.
+let shardsPromise = null;
+function shards() {
+  shardsPromise ??= fetch(new URL("./shards.json", import.meta.url))
+    .then((r) => (r.ok ? r.json() : { bundles: [] }))
+    .then(async (doc) => {
+      for (const bundle of doc.bundles ?? []) {
+        if (typeof bundle === "string" && bundle.startsWith("/pagefind/")) await pf.mergeIndex(bundle, { exactDiacritics: true });
+      }
+    });
+  return shardsPromise;
+}
+export const init = async (...args) => {
+  await pf.init(...args);
+  await shards();
+};
 export const destroy = (...args) => pf.destroy(...args);
 export const mergeIndex = (...args) => pf.mergeIndex(...args);
 export const preload = (term, opts) => pf.preload(normalise(term ?? ""), opts);
@@ -63,6 +81,7 @@ function count(entries, names) {
 }
 
 export async function filters() {
+  await shards();
   const f = await facets();
   return count(Object.values(f.pages), f.facets);
 }
@@ -79,6 +98,7 @@ function matches(entry, selected) {
 }
 
 export async function search(term, opts = {}) {
+  await shards();
   const f = await facets();
   const start = Date.now();
   let vs = [];
@@ -89,18 +109,28 @@ export async function search(term, opts = {}) {
   } else {
     vs = variants(String(term));
     if (!vs.length) return { results: [], unfilteredResultCount: 0, filters: {}, totalFilters: {}, timings: {} };
+    // Best first: pages with the word itself (Pagefind's exact-word search,
+    // which never falls back to a shorter word: a shard of a national index
+    // that lacks the word would otherwise answer with a shorter one), then
+    // Pagefind's other matches (longer words starting with the query), then
+    // the stems.  Within a tier, Pagefind's own order.
+    const single = (q) => !/["\s]/.test(q.trim());
     const runs = await Promise.all(vs.map((v) => pf.search(v.query)));
+    const whole = await Promise.all(vs.map((v) => (v.kind === "exact" && single(v.query) ? pf.search(`"${v.query.trim()}"`) : null)));
+    const tiers = { whole: [], exact: [], stem: [] };
+    vs.forEach((v, i) => {
+      const exactWord = whole[i] ? new Set(whole[i].results.map((r) => r.id)) : null;
+      for (const r of runs[i]?.results ?? []) {
+        const tier = v.kind === "stem" ? "stem" : exactWord === null || exactWord.has(r.id) ? "whole" : "exact";
+        tiers[tier].push(r);
+      }
+    });
     const seen = new Set();
-    for (const kind of ["exact", "stem"]) {
-      vs.forEach((v, i) => {
-        if (v.kind !== kind) return;
-        for (const r of runs[i]?.results ?? []) {
-          if (!seen.has(r.id)) {
-            seen.add(r.id);
-            merged.push(r);
-          }
-        }
-      });
+    for (const r of [...tiers.whole, ...tiers.exact, ...tiers.stem]) {
+      if (!seen.has(r.id)) {
+        seen.add(r.id);
+        merged.push(r);
+      }
     }
   }
   if (term && /[0-9০-৯]/.test(term)) merged = await verifyNumbers(merged, term);
