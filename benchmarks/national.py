@@ -90,7 +90,7 @@ def measure(cmd: str, cwd: Path = ROOT, env: dict | None = None) -> tuple[float,
         nonlocal peak
         while not done.is_set():
             peak = max(peak, tree_memory(proc.pid))
-            done.wait(0.05)
+            done.wait(0.2)
 
     t = threading.Thread(target=sample, daemon=True)
     t.start()

@@ -139,6 +139,7 @@ class Cache:
         self.inputs = ""
         self.scanned_at = 0
         self.indexer = ""  # what search index shards are made with: Pagefind's version
+        self._by_office: dict[str, list[str]] | None = None
 
     @classmethod
     def open(cls, out: Path, content: Path, layouts: Path) -> "Cache":
@@ -245,8 +246,13 @@ class Cache:
     def office_key(self, slug: str, related: list[str]) -> str:
         """The key of an office's outputs: the site key, the office's files,
         and the office.yaml of the offices in ``related`` (above and below)."""
-        prefix = f"offices/{slug}/"
-        own = [f"{rel}:{v[2]}" for rel, v in self.files.items() if rel.startswith(prefix)]
+        if self._by_office is None:  # grouped once: not one pass over every file per office
+            self._by_office = {}
+            for rel, v in self.files.items():
+                parts = rel.split("/", 2)
+                if parts[0] == "offices" and len(parts) == 3:
+                    self._by_office.setdefault(parts[1], []).append(f"{rel}:{v[2]}")
+        own = self._by_office.get(slug, [])
         others = [f"{s}:{self.files.get(f'offices/{s}/office.yaml', [0, 0, ''])[2]}" for s in related]
         return _h("office", self.site_key, slug, *own, "related", *others)
 

@@ -257,7 +257,8 @@ def _publish(result: Result, content_dir: Path, out: Path, layouts: Path, jobs: 
             written[index.FACETS] = write.Written(facets[2], facets[1])
             result.indexed = cache.previous.summary.get("indexed", 0) if cache else 0
         else:
-            result.indexed = index.write_facets(folder, result.page_list)
+            known = index.known_fragments(cache.release / index.FACETS) if cache is not None and cache.release else {}
+            result.indexed = index.write_facets(folder, result.page_list, known)
         made[index.FACETS] = facets_key
         for sh, k in zip(shards, shard_keys):
             for rel in _bundle_files(folder, sh):

@@ -15,6 +15,9 @@ from .render import Page
 from .views import MIXED_SAMPLE
 
 FEED_KINDS = tuple(t.kind for t in REGISTRY if t.feed) + ("page",)
+# The site's own feed holds the newest entries, so it stays small on a national
+# site (all 10,000 pages: 13 MB); each office's feed holds all of its own.
+SITE_FEED_LATEST = 200
 
 
 def timestamp(d: date) -> str:

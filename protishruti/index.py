@@ -170,13 +170,27 @@ def _fragment_url(path: Path) -> str:
     return json.loads(raw[raw.index(b"{"):])["url"]
 
 
-def write_facets(site: Path, pages: Iterable) -> int:
+def known_fragments(facets_file: Path) -> dict[str, str]:
+    """Fragment id → page URL, from a facets.json an earlier build wrote.  A
+    fragment's file name is the hash of its contents, URL included, so the
+    pairs never change; an unreadable file knows nothing."""
+    try:
+        doc = json.loads(facets_file.read_text(encoding="utf-8"))
+        return {k: v["url"] for k, v in doc["pages"].items() if isinstance(v.get("url"), str)}
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return {}
+
+
+def write_facets(site: Path, pages: Iterable, known: dict[str, str] | None = None) -> int:
     """Map each indexed fragment to its page's facets (office, type, fiscal
-    year, quarter) and ISO date.  Returns the number of indexed pages."""
+    year, quarter) and ISO date.  ``known`` gives the URLs of fragments seen
+    before (known_fragments), which are then not read.  Returns the number
+    of indexed pages."""
     by_url = {p.url: p.search for p in pages if getattr(p, "search", None)}
+    known = known or {}
     out: dict[str, dict] = {}
     for frag in sorted((site / MAIN).glob("**/fragment/*.pf_fragment")):
-        url = _fragment_url(frag)
+        url = known.get(frag.name.removesuffix(".pf_fragment")) or _fragment_url(frag)
         info = by_url.get(url)
         if info is None:
             continue

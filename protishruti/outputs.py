@@ -182,7 +182,7 @@ def plan(
         return lambda env: render.render_template(env, name, **context)
 
     def feed(env: jinja2.Environment) -> str:
-        entries = feeds.entries(record_pages, base, view.site.title)
+        entries = feeds.entries(record_pages, base, view.site.title)[:feeds.SITE_FEED_LATEST]
         return render.render_template(env, "feed.xml", feed_url=f"{base}/feed.xml", home_url=base + "/", title=view.site.title,
                                       subtitle=view.site.tagline, author=view.site.title, entries=entries,
                                       updated=feeds.feed_updated(entries))

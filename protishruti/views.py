@@ -228,6 +228,11 @@ class OfficeView:
         return schema.OFFICE_KINDS.get(self.model.kind.strip(), schema.OTHER_KIND_GROUP)
 
     @property
+    def descendants(self) -> int:
+        """How many offices are under this one, at any depth."""
+        return sum(1 + c.descendants for c in self.children)
+
+    @property
     def ancestors(self) -> list["OfficeView"]:
         out, cur = [], self.parent
         while cur:
@@ -247,6 +252,9 @@ class PageView:
 
 
 NO_KIND = "ধরন উল্লেখ নেই"
+# Up to this many offices the home page shows the whole tree; beyond, the
+# ministries only (a national site's home page would otherwise list thousands).
+HOME_TREE_OFFICES = 60
 
 
 @dataclass
@@ -257,6 +265,12 @@ class SiteView:
     pages: list[PageView]
     latest: list[RecordView]
     evidence_files: list[EvidenceFile]
+
+    @property
+    def home_tree(self) -> bool:
+        """Whether the home page lists every office under its ministry, or
+        (on a large site) only the ministries, each page listing its own."""
+        return len(self.offices) <= HOME_TREE_OFFICES
 
     @property
     def root_groups(self) -> list[tuple[str, list[OfficeView]]]:

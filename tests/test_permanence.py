@@ -153,6 +153,19 @@ def test_sha256sums_matches_manifest(built):
         assert hashlib.sha256((out / rel).read_bytes()).hexdigest() == entry["sha256"]
 
 
+def test_the_site_feed_holds_the_newest_entries_and_office_feeds_all(content_copy, tmp_path, monkeypatch):
+    from protishruti import feeds
+
+    monkeypatch.setattr(feeds, "SITE_FEED_LATEST", 3)
+    out = tmp_path / "site"
+    assert commands.build(content_copy, out).ok
+    site = [e.find(f"{ATOM}published").text for e in ET.parse(out / "feed.xml").getroot().findall(f"{ATOM}entry")]
+    office = ET.parse(out / "offices/sample-ministry/feed.xml").getroot().findall(f"{ATOM}entry")
+    assert len(site) == 3 and len(office) > 3
+    newest = sorted((e.find(f"{ATOM}published").text for e in office), reverse=True)
+    assert site == sorted(site, reverse=True) and site[0] >= newest[0]
+
+
 def test_feeds_and_sitemap_parse_and_are_ordered(built):
     _, out = built
     feed = ET.parse(out / "feed.xml").getroot()
