@@ -49,7 +49,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-from . import publish
+from . import files, manifest, outputs, publish
 
 VERSION = 1
 FOLDER = ".build-cache"
@@ -61,7 +61,8 @@ RACY_NS = 2_000_000_000  # file times are only as fine as the kernel's clock tic
 HASH_LIMIT = 1 << 30  # files larger than this are keyed by size and time, not read
 
 
-def _h(*parts: str) -> str:
+def key(*parts: str) -> str:
+    """The hash of ``parts``, each ended by a NUL (so ("ab", "c") ≠ ("a", "bc"))."""
     d = hashlib.sha256()
     for p in parts:
         d.update(p.encode("utf-8", "surrogateescape"))
@@ -69,27 +70,9 @@ def _h(*parts: str) -> str:
     return d.hexdigest()
 
 
-def _file_sha(path: Path) -> str:
-    d = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            d.update(chunk)
-    return d.hexdigest()
-
-
 def _tree(root: Path) -> list[tuple[str, os.stat_result]]:
-    """Every entry under ``root`` (relative POSIX path, lstat), links not followed."""
-    out = []
-    for top, dirs, names in os.walk(root):
-        dirs.sort()
-        base = os.path.relpath(top, root).replace(os.sep, "/")
-        prefix = "" if base == "." else base + "/"
-        for name in names + [d for d in dirs if os.path.islink(os.path.join(top, d))]:
-            try:
-                out.append((prefix + name, os.lstat(os.path.join(top, name))))
-            except OSError:
-                continue
-    return sorted(out)
+    """Every entry under ``root`` but folders (relative path, lstat), links not followed."""
+    return sorted((rel, st) for _, rel, st in files.scan(root, skip_hidden=False))
 
 
 def program_key(layouts: Path) -> str:
@@ -104,8 +87,13 @@ def program_key(layouts: Path) -> str:
         for rel, st in _tree(root):
             if rel.endswith(".pyc") or "__pycache__" in rel or not stat.S_ISREG(st.st_mode):
                 continue
-            parts.append(f"{label}/{rel}:{_file_sha(root / rel)}")
-    return _h(*parts)
+            parts.append(f"{label}/{rel}:{manifest.sha256_file(root / rel)}")
+    return key(*parts)
+
+
+def _inside(rel: object) -> bool:
+    """A cache entry can never lead outside a release: its path is one the output plan would allow."""
+    return isinstance(rel, str) and outputs.is_site_path(rel)
 
 
 @dataclass
@@ -152,9 +140,9 @@ class Cache:
         except (OSError, ValueError, KeyError, TypeError):
             cache.previous = State()
         current = publish.current_release(cache.out)
-        if current and current == cache.previous.release:
+        if current and current == cache.previous.release and all(map(_inside, cache.previous.outputs)):
             cache.release = publish.releases_of(cache.out) / current
-        else:
+        else:  # another release is served (a rollback), or the state names a path outside the site
             cache.previous.outputs = {}
         cache._scan()
         return cache
@@ -183,18 +171,18 @@ class Cache:
                 files[rel] = [st.st_size, st.st_mtime_ns, f"large:{st.st_size}:{st.st_mtime_ns}"]
             else:
                 try:
-                    files[rel] = [st.st_size, st.st_mtime_ns, _file_sha(self.content / rel)]
+                    files[rel] = [st.st_size, st.st_mtime_ns, manifest.sha256_file(self.content / rel)]
                 except OSError:
                     files[rel] = [st.st_size, st.st_mtime_ns, "unreadable"]
         self.files = files
         self.program = program_key(self.layouts)
         try:
-            self.indexer = _h(f"v{VERSION}", metadata.version("pagefind-bin"))
+            self.indexer = key(f"v{VERSION}", metadata.version("pagefind-bin"))
         except metadata.PackageNotFoundError:
             self.indexer = self.program
         site_files = [f"{rel}:{v[2]}" for rel, v in files.items() if not rel.startswith("offices/")]
-        self.site_key = _h("site", self.program, *site_files)
-        self.inputs = _h("inputs", self.site_key, *(f"{rel}:{v[2]}" for rel, v in files.items()))
+        self.site_key = key("site", self.program, *site_files)
+        self.inputs = key("inputs", self.site_key, *(f"{rel}:{v[2]}" for rel, v in files.items()))
 
     def up_to_date(self) -> bool:
         """Nothing changed since the release ``--out`` serves was built, and
@@ -213,8 +201,6 @@ class Cache:
 
     def load_parsed(self) -> None:
         """The parsed YAML of the last build (read only when it will be used)."""
-        if self.release is None and not self.previous.files:
-            return
         try:
             with open(self.folder / PARSED, "rb") as fh:
                 # our own file, written by the last build into the releases folder
@@ -254,7 +240,7 @@ class Cache:
                     self._by_office.setdefault(parts[1], []).append(f"{rel}:{v[2]}")
         own = self._by_office.get(slug, [])
         others = [f"{s}:{self.files.get(f'offices/{s}/office.yaml', [0, 0, ''])[2]}" for s in related]
-        return _h("office", self.site_key, slug, *own, "related", *others)
+        return key("office", self.site_key, slug, *own, "related", *others)
 
     def reusable(self, rel: str, key: str) -> tuple[Path, int, str] | None:
         """The previous release's file for output ``rel`` if it was made under
@@ -280,27 +266,7 @@ class Cache:
                "outputs": entries, "summary": summary}
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
-            _replace(self.folder / PARSED, pickle.dumps({"program": self.program, "parsed": self.parsed_used}, protocol=5))
-            _replace(self.folder / STATE, json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
+            files.replace_atomically(self.folder / PARSED, pickle.dumps({"program": self.program, "parsed": self.parsed_used}, protocol=5), 0o600)
+            files.replace_atomically(self.folder / STATE, json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), 0o600)
         except OSError:
             pass
-
-
-def _replace(path: Path, data: bytes) -> None:
-    """Write through a fresh temporary file and rename: a reader never sees half."""
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o600)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
-
-
-def key(*parts: str) -> str:
-    return _h(*parts)

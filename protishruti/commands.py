@@ -164,9 +164,9 @@ def _keys(cache: buildcache.Cache, view: SiteView, items: list[outputs.Output]) 
     return out
 
 
-def _shard_key(shard: index.Shard, written: dict[str, write.Written], program: str) -> str:
-    """What a shard's index is a function of: its pages' bytes, and Pagefind (in the program key)."""
-    return buildcache.key("index", program, shard.bundle, *(f"{rel}:{written[rel].sha256}" for rel in shard.pages))
+def _shard_key(shard: index.Shard, written: dict[str, write.Written], indexer: str) -> str:
+    """What a shard's index is a function of: its pages' bytes, and ``indexer`` (Pagefind's version)."""
+    return buildcache.key("index", indexer, shard.bundle, *(f"{rel}:{written[rel].sha256}" for rel in shard.pages))
 
 
 def _facets_key(shard_keys: list[str], pages: list[render.Page]) -> str:
@@ -230,19 +230,20 @@ def _publish(result: Result, content_dir: Path, out: Path, layouts: Path, jobs: 
         written: dict[str, write.Written] = {}
         dirs: set[Path] = set()
         for i, (source, size, sha) in reuse.items():
-            write.link_or_copy(source, folder / items[i].path, dirs)
+            write.link_or_copy(source, folder, items[i].path, dirs)
             written[items[i].path] = write.Written(sha, size)
         with write.Writer(folder, items, layouts, jobs, rendered=len(todo)) as writer:
             TIMINGS.mark(f"{len(reuse)} unchanged outputs linked")
             for i, w in writer.write(html_todo):
                 written[items[i].path] = w
             TIMINGS.mark(f"{len(html_todo)} HTML pages written")
-            shards = index.shards(result.page_list, result.view.site.search_shard_pages)
-            program = cache.indexer if cache is not None else ""
-            shard_keys = [_shard_key(sh, written, program) for sh in shards]
+            shards = result.plan.shards
+            shard_keys = [_shard_key(sh, written, cache.indexer if cache is not None else "") for sh in shards]
             facets_key = _facets_key(shard_keys, result.page_list)
-            kept = [sh for sh, k in zip(shards, shard_keys) if _reuse_shard(cache, folder, sh, k, written, dirs)]
-            indexer = index.Indexer(folder, [sh for sh in shards if sh not in kept])
+            kept, todo_shards = [], []
+            for sh, k in zip(shards, shard_keys):
+                (kept if _reuse_shard(cache, folder, sh, k, written, dirs) else todo_shards).append(sh)
+            indexer = index.Indexer(folder, todo_shards)
             try:
                 for i, w in writer.write(rest_todo):
                     written[items[i].path] = w
@@ -253,7 +254,7 @@ def _publish(result: Result, content_dir: Path, out: Path, layouts: Path, jobs: 
                 indexer.stop()
         facets = cache.reusable(index.FACETS, facets_key) if cache is not None and len(kept) == len(shards) else None
         if facets is not None:
-            write.link_or_copy(facets[0], folder / index.FACETS, dirs)
+            write.link_or_copy(facets[0], folder, index.FACETS, dirs)
             written[index.FACETS] = write.Written(facets[2], facets[1])
             result.indexed = cache.previous.summary.get("indexed", 0) if cache else 0
         else:
@@ -305,7 +306,7 @@ def _reuse_shard(cache: buildcache.Cache | None, folder: Path, shard: index.Shar
     if not hits:
         return False
     for rel, (source, size, sha) in hits:
-        write.link_or_copy(source, folder / rel, dirs)
+        write.link_or_copy(source, folder, rel, dirs)
         written[rel] = write.Written(sha, size)
     return True
 

@@ -45,14 +45,6 @@ class Entry:
     sample: bool  # নমুনা data: the title says so
 
 
-def entries(pages: list[Page], base: str, site_title: str, office: str | None = None) -> list[Entry]:
-    """Feed entries, newest first by publication date.  Records with no date
-    at all cannot be placed in time and are left out."""
-    if office is not None:
-        pages = [p for p in pages if p.office is not None and p.office.slug == office]
-    return _entries(pages, base, site_title)
-
-
 def by_office(pages: list[Page], base: str, site_title: str) -> dict[str, list[Entry]]:
     """Every office's feed entries, newest first, in one pass over the pages
     (not one pass per office)."""
@@ -60,10 +52,12 @@ def by_office(pages: list[Page], base: str, site_title: str) -> dict[str, list[E
     for p in pages:
         if p.office is not None:
             grouped.setdefault(p.office.slug, []).append(p)
-    return {slug: _entries(group, base, site_title) for slug, group in grouped.items()}
+    return {slug: entries(group, base, site_title) for slug, group in grouped.items()}
 
 
-def _entries(pages: list[Page], base: str, site_title: str) -> list[Entry]:
+def entries(pages: list[Page], base: str, site_title: str) -> list[Entry]:
+    """Feed entries, newest first by publication date.  Records with no date
+    at all cannot be placed in time and are left out."""
     out = []
     for page in pages:
         if page.kind not in FEED_KINDS or page.history is None or page.history.published is None:

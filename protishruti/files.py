@@ -21,6 +21,7 @@ from __future__ import annotations
 import hashlib
 import os
 import stat
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
@@ -125,7 +126,7 @@ def walk(folder: Path, skip_hidden: bool = True) -> Listing:
     """Every regular file under ``folder`` (sorted), never following links;
     links and special files are listed in ``refused`` with the reason."""
     listing = Listing()
-    for path, rel, info in _scan(folder, "", skip_hidden):
+    for path, rel, info in scan(folder, skip_hidden):
         why = special(info.st_mode)
         if why:
             listing.refused.append((path, why))
@@ -134,7 +135,9 @@ def walk(folder: Path, skip_hidden: bool = True) -> Listing:
     return listing
 
 
-def _scan(folder: Path, prefix: str, skip_hidden: bool) -> Iterator[tuple[Path, str, os.stat_result]]:
+def scan(folder: Path, skip_hidden: bool = True, prefix: str = "") -> Iterator[tuple[Path, str, os.stat_result]]:
+    """Every entry under ``folder`` but folders (path, relative POSIX path,
+    lstat), sorted by name within each folder, never following links."""
     with os.scandir(folder) as it:
         entries = sorted(it, key=lambda e: e.name)
     for e in entries:
@@ -143,6 +146,23 @@ def _scan(folder: Path, prefix: str, skip_hidden: bool) -> Iterator[tuple[Path, 
         info = e.stat(follow_symlinks=False)
         rel = prefix + e.name
         if stat.S_ISDIR(info.st_mode):
-            yield from _scan(Path(e.path), rel + "/", skip_hidden)
+            yield from scan(Path(e.path), skip_hidden, rel + "/")
         else:
             yield Path(e.path), rel, info
+
+
+def replace_atomically(target: Path, data: bytes, mode: int = 0o644) -> None:
+    """Write ``target`` through a fresh temporary file beside it (never a link
+    someone left there) and one rename: a reader sees the old or the new file."""
+    fd, tmp = tempfile.mkstemp(prefix=target.name + ".", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.chmod(tmp, mode)
+        os.replace(tmp, target)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise

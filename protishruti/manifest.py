@@ -25,7 +25,7 @@ def _files(folder: Path) -> list[str]:
     return sorted(r for r in out if r not in SELF)
 
 
-def _sha256(path: Path) -> str:
+def sha256_file(path: Path) -> str:
     digest = hashlib.sha256()
     with path.open("rb") as fh:
         for chunk in iter(lambda: fh.read(1 << 20), b""):
@@ -42,7 +42,7 @@ def write(folder: Path, known: dict | None = None) -> dict[str, tuple[str, int]]
     entries = {}
     for rel in _files(folder):
         w = known.get(rel)
-        entries[rel] = {"sha256": w.sha256, "size": w.size} if w is not None else {"sha256": _sha256(folder / rel), "size": (folder / rel).stat().st_size}
+        entries[rel] = {"sha256": w.sha256, "size": w.size} if w is not None else {"sha256": sha256_file(folder / rel), "size": (folder / rel).stat().st_size}
     doc = {
         "generator": "Protishruti",
         "algorithm": "sha256",
@@ -82,7 +82,7 @@ def verify(folder: Path) -> Verification:
     for rel, entry in sorted(listed.items()):
         if rel not in present:
             result.missing.append(rel)
-        elif _sha256(folder / rel) != entry.get("sha256"):
+        elif sha256_file(folder / rel) != entry.get("sha256"):
             result.changed.append(rel)
         result.checked += 1
     result.extra = sorted(present - set(listed))

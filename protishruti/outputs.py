@@ -34,6 +34,12 @@ from .views import EvidenceFile, SiteView
 
 _SAFE = re.compile(r"[A-Za-z0-9._~-]+(/[A-Za-z0-9._~-]+)*")
 
+
+def is_site_path(rel: str) -> bool:
+    """A path inside the site: relative, normalised, ASCII, no '.' or '..' parts."""
+    parts = rel.split("/")
+    return bool(_SAFE.fullmatch(rel)) and posixpath.normpath(rel) == rel and ".." not in parts and "." not in parts
+
 # Written after the pages, by the indexer and the manifest.
 SEARCH_INDEX = "pagefind"
 LATE = {
@@ -88,6 +94,7 @@ class Plan:
     outputs: dict[str, Output] = field(default_factory=dict)
     folders: dict[str, Output] = field(default_factory=dict)  # each folder some output needs, and the first such output
     problems: Problems = field(default_factory=Problems)
+    shards: list[index.Shard] = field(default_factory=list)  # the search index's shards, and their pages
 
     def __iter__(self) -> Iterator[Output]:
         return iter(o for o in self.outputs.values() if o.make or o.evidence or o.source)
@@ -97,7 +104,7 @@ class Plan:
 
     def add(self, output: Output) -> None:
         rel = output.path
-        if not _SAFE.fullmatch(rel) or posixpath.normpath(rel) != rel or ".." in rel.split("/") or "." in rel.split("/"):
+        if not is_site_path(rel):
             self._problem(output, None, f"'{rel}' is not a path inside the site: use ASCII letters, digits, '.', '_', '~' and '-' between single '/'")
             return
         if rel in self.outputs:
@@ -196,8 +203,8 @@ def plan(
     # security headers for real hosts: Netlify/Cloudflare Pages, and an nginx server-block snippet
     p.add(Output("_headers", Producer("", 0, "the host headers"), template("_headers", **HOST_HEADERS), scope="site"))
     p.add(Output("nginx-site.conf", Producer("", 0, "the nginx snippet"), template("nginx-site.conf", **HOST_HEADERS), scope="site"))
-    index_shards = index.shards(record_pages, view.site.search_shard_pages)
-    p.add(Output(index.SHARDS, Producer("", 0, "the list of search index shards"), lambda env: index.shards_json(index_shards)))
+    p.shards = index.shards(record_pages, view.site.search_shard_pages)
+    p.add(Output(index.SHARDS, Producer("", 0, "the list of search index shards"), lambda env: index.shards_json(p.shards)))
     for rel, what in LATE.items():
         p.add(Output(rel, Producer("", 0, what)))
     for source, rel in render.static_files(layouts):

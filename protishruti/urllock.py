@@ -8,7 +8,6 @@ new URLs it published; the file is kept in git with the content.
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
 
 from . import files
@@ -74,14 +73,5 @@ def update(content: Path, locked: list[tuple[int, str]], produced: set[str]) -> 
     if not new and (content / LOCK).exists():
         return []
     urls = sorted(known | produced)
-    # a fresh temporary name (never a link someone left there), then one rename over the lock
-    fd, tmp = tempfile.mkstemp(prefix=LOCK + ".", suffix=".tmp", dir=content)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(HEADER + "".join(u + "\n" for u in urls))
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, content / LOCK)
-    except BaseException:
-        os.unlink(tmp)
-        raise
+    files.replace_atomically(content / LOCK, (HEADER + "".join(u + "\n" for u in urls)).encode("utf-8"))
     return new

@@ -7,7 +7,7 @@ the collector from touching, and so copying, the inherited objects), renders
 its share of the outputs, writes them and hands back each file's SHA-256 and
 size for the manifest, so no file is read back to be hashed.  The result does
 not depend on the number of workers or their order: the same content gives the
-same bytes with ``--jobs 1`` and ``--jobs 8`` (tests/test_write.py).
+same bytes with ``--jobs 1`` and ``--jobs 3`` (tests/test_incremental.py).
 
 Small sites are written in the build's own process (a pool costs more than it
 saves below a few hundred files).  Outputs the incremental cache
@@ -63,12 +63,16 @@ def _target(folder: Path, rel: str) -> Path:
     return target
 
 
+def _folder_for(target: Path, made: set[Path]) -> None:
+    if target.parent not in made:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        made.add(target.parent)
+
+
 def write_one(folder: Path, item: Output, env, made: set[Path]) -> Written:
     target = _target(folder, item.path)
     try:
-        if target.parent not in made:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            made.add(target.parent)
+        _folder_for(target, made)
         if item.make is not None:
             data = item.make(env).encode("utf-8")
             target.write_bytes(data)
@@ -161,12 +165,12 @@ class Writer:
             yield from batch
 
 
-def link_or_copy(source: Path, target: Path, made: set[Path]) -> None:
-    """Reuse an unchanged output of the previous release: a hard link (no
-    bytes copied), or a copy where links are not possible."""
-    if target.parent not in made:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        made.add(target.parent)
+def link_or_copy(source: Path, folder: Path, rel: str, made: set[Path]) -> None:
+    """Reuse an unchanged output of the previous release as ``rel`` in
+    ``folder``: a hard link (no bytes copied), or a copy where links are not
+    possible."""
+    target = _target(folder, rel)
+    _folder_for(target, made)
     try:
         os.link(source, target)
     except OSError:

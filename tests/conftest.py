@@ -10,30 +10,31 @@ SITES = Path(__file__).resolve().parent / "sites"
 SEEDS = ROOT.parent / "shared" / "seeds"
 
 
-@pytest.fixture(scope="session")
-def demo_site(tmp_path_factory):
-    """The demo content built once for the whole session."""
+def _built(tmp_path_factory, name: str, source: Path, site_yaml_extra: str = "") -> Path:
+    """``source`` copied and built once for the session (``site_yaml_extra`` appended to its site.yaml)."""
     from protishruti import commands
 
-    work = tmp_path_factory.mktemp("demo")
-    shutil.copytree(CONTENT, work / "content")
+    work = tmp_path_factory.mktemp(name)
+    shutil.copytree(source, work / "content")
+    if site_yaml_extra:
+        site_yaml = work / "content" / "site.yaml"
+        site_yaml.write_text(site_yaml.read_text(encoding="utf-8") + site_yaml_extra, encoding="utf-8")
     out = work / "site"
     result = commands.build(work / "content", out)
     assert result.ok, [str(p) for p in result.problems.sorted()]
     return out
+
+
+@pytest.fixture(scope="session")
+def demo_site(tmp_path_factory):
+    """The demo content built once for the whole session."""
+    return _built(tmp_path_factory, "demo", CONTENT)
 
 
 @pytest.fixture(scope="session")
 def faithful_site(tmp_path_factory):
     """The fixture site of real documents' shapes (tests/sites/valid-faithful), built once."""
-    from protishruti import commands
-
-    work = tmp_path_factory.mktemp("faithful-site")
-    shutil.copytree(SITES / "valid-faithful", work / "content")
-    out = work / "site"
-    result = commands.build(work / "content", out)
-    assert result.ok, [str(p) for p in result.problems.sorted()]
-    return out
+    return _built(tmp_path_factory, "faithful-site", SITES / "valid-faithful")
 
 
 @pytest.fixture
@@ -93,16 +94,7 @@ def served_demo(demo_site):
 def sharded_demo(tmp_path_factory):
     """The demo content built with a search index in shards of at most 5
     pages (every ministry in a shard of its own), as a national site is."""
-    from protishruti import commands
-
-    work = tmp_path_factory.mktemp("sharded")
-    shutil.copytree(CONTENT, work / "content")
-    site_yaml = work / "content" / "site.yaml"
-    site_yaml.write_text(site_yaml.read_text(encoding="utf-8") + "search_shard_pages: 5\n", encoding="utf-8")
-    out = work / "site"
-    result = commands.build(work / "content", out)
-    assert result.ok, [str(p) for p in result.problems.sorted()]
-    return out
+    return _built(tmp_path_factory, "sharded", CONTENT, "search_shard_pages: 5\n")
 
 
 @pytest.fixture(scope="session")

@@ -165,3 +165,28 @@ def test_parallel_and_serial_writing_give_the_same_bytes(work, monkeypatch):
     assert commands.build(content, tmp / "parallel", layouts, jobs=3, incremental=False).ok
     assert seen == [3]
     _same(tmp / "serial", tmp / "parallel")
+
+
+def test_a_cache_naming_a_path_outside_the_site_is_not_used(work):
+    """The cache's own file is trusted no further than the output plan: an
+    entry for ``pagefind/../../victim`` would otherwise link a file from
+    outside the release into the site."""
+    import json
+
+    tmp, content, layouts = work
+    out = tmp / "site"
+    assert commands.build(content, out, layouts).ok
+    state_file = publish.releases_of(out) / buildcache.FOLDER / buildcache.STATE
+    state = json.loads(state_file.read_text(encoding="utf-8"))
+    victim = tmp / "victim.txt"
+    victim.write_text("secret", encoding="utf-8")
+    st = victim.stat()
+    rel = "pagefind/" + "../" * (len(out.resolve().relative_to(tmp).parts) + 1) + "victim.txt"
+    first_index_key = next(e[0] for r, e in state["outputs"].items() if r.startswith("pagefind/"))
+    state["outputs"][rel] = [first_index_key, "0" * 64, st.st_size, st.st_mtime_ns, st.st_ino]
+    state_file.write_text(json.dumps(state), encoding="utf-8")
+    EDITS["report"](content, layouts)
+    again = commands.build(content, out, layouts)
+    assert again.ok and again.reused == 0
+    assert not any("victim" in p.name for p in out.resolve().rglob("*"))
+    assert manifest.verify(out).ok
