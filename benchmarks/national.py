@@ -8,7 +8,9 @@ workers, Pagefind), the same for Hugo + Pagefind on the same pages and text
 (benchmarks/hugo_peer.py), the ratio, a rebuild with no change, a rebuild after
 editing one report, whether the incremental output is byte-identical to the
 clean one, and the sizes that grow with the site (largest page gzipped, home,
-feed.xml, data.json, facets).
+feed.xml, data.json, facets), and the site built as shards (build --shard,
+one after another) and merged: the slowest shard, the merge, and whether the
+merged site is byte-identical to the clean build.
 
 Needs Debian's hugo (apt-get install hugo).  Not a test: it takes minutes.
 
@@ -138,15 +140,17 @@ def _sizes(site: Path) -> dict:
             biggest, name = size, page.relative_to(site).as_posix()
     out = {"largest_html_gzip": biggest, "largest_html": name,
            "home_gzip": len(gzip.compress((site / "index.html").read_bytes(), 6))}
-    for rel in ("feed.xml", "data.json", "assets/search/facets.json", "sitemap.xml"):
+    for rel in ("feed.xml", "data.json", "sitemap.xml"):
         p = site / rel
         out[rel] = p.stat().st_size if p.exists() else None
+    facets = [p.stat().st_size for p in (site / "pagefind").rglob("facets.json")]
+    out["facets_total"], out["facets_largest"], out["facets_files"] = sum(facets), max(facets, default=0), len(facets)
     index = site / "pagefind"
     out["pagefind_bytes"] = sum(p.stat().st_size for p in index.rglob("*") if p.is_file()) if index.exists() else 0
     return out
 
 
-def run(pages: int, runs: int, work: Path, jobs: int | None) -> dict:
+def run(pages: int, runs: int, work: Path, jobs: int | None, shards: bool = True) -> dict:
     content, out = work / f"content-{pages}", work / f"site-{pages}"
     hugo, public = work / f"hugo-{pages}", work / f"public-{pages}"
     ministries, offices, records = corpus.make(content, pages)
@@ -184,6 +188,7 @@ def run(pages: int, runs: int, work: Path, jobs: int | None) -> dict:
         diff = subprocess.run(["diff", "-rq", str(out.resolve()), str(reference.resolve())], capture_output=True, text=True)
         identical_edit = diff.returncode == 0
     sizes = _sizes(out.resolve())
+    sharded = _sharded(content, work / f"shards-{pages}", reference, jobs) if shards else None
     med = statistics.median
     result = {
         "pages": pages, "html_pages": html_pages, "ministries": ministries, "offices": offices,
@@ -193,13 +198,36 @@ def run(pages: int, runs: int, work: Path, jobs: int | None) -> dict:
         "edit_s": med(edit_t), "edit_pct": 100 * med(edit_t) / med(ours_t), "edit_peak_mb": max(edit_m) / 2**20,
         "identical_after_nochange": identical_nochange, "identical_after_edit": identical_edit,
         "runs": {"ours": ours_t, "peer": peer_t, "nochange": same_t, "edit": edit_t},
+        "sharded": sharded,
         **sizes,
     }
     return result
 
 
+def _sharded(content: Path, folder: Path, reference: Path, jobs: int | None) -> dict:
+    """Each shard built on its own (one after another here; as separate CI
+    jobs they run at once), then merged; the merge compared with a clean build."""
+    names = json.loads(subprocess.run([sys.executable, "-m", "protishruti.cli", "shards", "--content", str(content), "--json"],
+                                      capture_output=True, text=True, check=True).stdout)
+    if folder.exists():
+        shutil.rmtree(folder)
+    extra = f" --jobs {jobs}" if jobs else ""
+    times, peaks = [], []
+    for name in names:
+        t, m = measure(f"{sys.executable} -m protishruti.cli build --content {content} --shard {name} --out {folder / name}{extra}")
+        times.append(t), peaks.append(m)
+    merged = folder.parent / (folder.name + "-merged")
+    _clean(merged)
+    dirs = " ".join(str(folder / n) for n in names)
+    merge_t, merge_m = measure(f"{sys.executable} -m protishruti.cli merge {dirs} --content {content} --out {merged}{extra}")
+    diff = subprocess.run(["diff", "-rq", str(merged.resolve()), str(reference.resolve())], capture_output=True, text=True)
+    print(f"  sharded: {len(names)} shards, slowest {max(times):.1f} s, all {sum(times):.1f} s, merge {merge_t:.1f} s, identical: {diff.returncode == 0}", flush=True)
+    return {"shards": len(names), "slowest_s": max(times), "sum_s": sum(times), "merge_s": merge_t, "peak_mb": max(peaks + [merge_m]) / 2**20,
+            "wall_one_job_per_shard_s": max(times) + merge_t, "identical": diff.returncode == 0}
+
+
 def table(results: list[dict]) -> str:
-    rows = ["| pages | full build | peak memory | Hugo+Pagefind | ratio | no change | one edit | identical | largest page gz | home gz | feed.xml | data.json | facets.json |",
+    rows = ["| pages | full build | peak memory | Hugo+Pagefind | ratio | no change | one edit | identical | largest page gz | home gz | feed.xml | data.json | facets (largest of n) |",
             "|---|---|---|---|---|---|---|---|---|---|---|---|---|"]
     for r in results:
         kb = lambda v: "—" if v is None else f"{v / 1024:,.0f} KB"  # noqa: E731
@@ -207,8 +235,16 @@ def table(results: list[dict]) -> str:
             f"| {r['html_pages']:,} | {r['full_s']:.1f} s | {r['full_peak_mb']:,.0f} MB | {r['peer_s']:.1f} s ({r['peer_peak_mb']:,.0f} MB) "
             f"| {r['ratio']:.2f} | {r['nochange_s']:.2f} s ({r['nochange_pct']:.1f} %) | {r['edit_s']:.1f} s ({r['edit_pct']:.0f} %) "
             f"| {'yes' if r['identical_after_nochange'] and r['identical_after_edit'] else 'NO'} "
-            f"| {kb(r['largest_html_gzip'])} | {kb(r['home_gzip'])} | {kb(r['feed.xml'])} | {kb(r['data.json'])} | {kb(r['assets/search/facets.json'])} |"
+            f"| {kb(r['largest_html_gzip'])} | {kb(r['home_gzip'])} | {kb(r['feed.xml'])} | {kb(r['data.json'])} | {kb(r['facets_largest'])} of {r['facets_files']} |"
         )
+    sharded = [r for r in results if r.get("sharded")]
+    if sharded:
+        rows += ["", "| pages | shards | slowest shard | all shards | merge | one job per shard (slowest + merge) | peak memory | identical |",
+                 "|---|---|---|---|---|---|---|---|"]
+        for r in sharded:
+            s = r["sharded"]
+            rows.append(f"| {r['html_pages']:,} | {s['shards']} | {s['slowest_s']:.1f} s | {s['sum_s']:.1f} s | {s['merge_s']:.1f} s "
+                        f"| {s['wall_one_job_per_shard_s']:.1f} s | {s['peak_mb']:,.0f} MB | {'yes' if s['identical'] else 'NO'} |")
     return "\n".join(rows)
 
 
@@ -218,6 +254,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--jobs", type=int, default=None, help="passed to protishruti build --jobs")
     ap.add_argument("--json", type=Path, default=None, help="also write the results here")
+    ap.add_argument("--no-shards", action="store_true", help="skip the sharded build and merge")
     ap.add_argument("--keep", type=Path, default=None, help="work in this folder and keep it (default: a temporary one)")
     ns = ap.parse_args(argv)
     if shutil.which("hugo") is None:
@@ -226,7 +263,7 @@ def main(argv: list[str] | None = None) -> int:
     work = ns.keep or Path(tempfile.mkdtemp(prefix="protishruti-national-"))
     work.mkdir(parents=True, exist_ok=True)
     try:
-        results = [run(int(p), ns.runs, work, ns.jobs) for p in ns.pages.split(",")]
+        results = [run(int(p), ns.runs, work, ns.jobs, not ns.no_shards) for p in ns.pages.split(",")]
     finally:
         if ns.keep is None:
             shutil.rmtree(work, ignore_errors=True)

@@ -55,6 +55,7 @@ VERSION = 1
 FOLDER = ".build-cache"
 STATE = "state.json"
 PARSED = "parsed.pickle"
+FRAGMENTS = "fragments.json"  # the search index's fragment ids and their pages' URLs
 _PROGRAM = Path(__file__).resolve().parent
 _LIBRARIES = ("jinja2", "markdown", "pyyaml", "pydantic", "pydantic-core", "nh3", "pagefind-bin", "markupsafe")
 RACY_NS = 2_000_000_000  # file times are only as fine as the kernel's clock tick; 2 s is far coarser
@@ -112,7 +113,8 @@ class Cache:
     """The cache of one ``--out``; ``Cache.open`` reads it (an unreadable or
     stale cache is an empty one: a build never fails because of its cache)."""
 
-    def __init__(self, out: Path, content: Path, layouts: Path):
+    def __init__(self, out: Path, content: Path, layouts: Path, variant: str = ""):
+        self.variant = variant  # what part of the site is built ("" all; "shard:<name>" for build --shard)
         self.out = publish.absolute(out)
         self.folder = publish.releases_of(self.out) / FOLDER
         self.content = content
@@ -125,13 +127,14 @@ class Cache:
         self.program = ""
         self.site_key = ""
         self.inputs = ""
+        self.fingerprint = ""  # the hash of the program, layouts and content files: what shards must share
         self.scanned_at = 0
         self.indexer = ""  # what search index shards are made with: Pagefind's version
         self._by_office: dict[str, list[str]] | None = None
 
     @classmethod
-    def open(cls, out: Path, content: Path, layouts: Path) -> "Cache":
-        cache = cls(out, content, layouts)
+    def open(cls, out: Path, content: Path, layouts: Path, variant: str = "") -> "Cache":
+        cache = cls(out, content, layouts, variant)
         try:
             doc = json.loads((cache.folder / STATE).read_text(encoding="utf-8"))
             if doc.get("version") == VERSION:
@@ -182,7 +185,8 @@ class Cache:
             self.indexer = self.program
         site_files = [f"{rel}:{v[2]}" for rel, v in files.items() if not rel.startswith("offices/")]
         self.site_key = key("site", self.program, *site_files)
-        self.inputs = key("inputs", self.site_key, *(f"{rel}:{v[2]}" for rel, v in files.items()))
+        self.fingerprint = key("inputs", self.site_key, *(f"{rel}:{v[2]}" for rel, v in files.items()))
+        self.inputs = key(self.fingerprint, self.variant)
 
     def up_to_date(self) -> bool:
         """Nothing changed since the release ``--out`` serves was built, and
@@ -250,6 +254,21 @@ class Cache:
             return None
         return self.release / rel, entry[2], entry[1]
 
+    def fragments(self) -> dict[str, str]:
+        """Fragment id → page URL, as the last build saw them (so facets need not read them again)."""
+        try:
+            doc = json.loads((self.folder / FRAGMENTS).read_text(encoding="utf-8"))
+            return {k: v for k, v in doc.items() if isinstance(k, str) and isinstance(v, str)} if isinstance(doc, dict) else {}
+        except (OSError, ValueError):
+            return {}
+
+    def save_fragments(self, pairs: dict[str, str]) -> None:
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            files.replace_atomically(self.folder / FRAGMENTS, json.dumps(pairs, sort_keys=True, separators=(",", ":")).encode("utf-8"), 0o600)
+        except OSError:
+            pass
+
     def save(self, release: str, outputs: dict[str, tuple[str, str, int]], summary: dict[str, Any]) -> None:
         """Record the build just published as ``release``: ``outputs`` maps
         each site path to (key, sha256, size).  Best effort: a cache that
@@ -270,3 +289,11 @@ class Cache:
             files.replace_atomically(self.folder / STATE, json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), 0o600)
         except OSError:
             pass
+
+
+def fingerprint(content: Path, layouts: Path) -> str:
+    """The hash of the program, layouts and every content file, as a build's
+    cache computes it: the shards of one site must all have the same."""
+    cache = Cache(Path(os.devnull), content, layouts)
+    cache._scan()
+    return cache.fingerprint

@@ -1,4 +1,4 @@
-"""Command line: ``protishruti [build|check|verify|rollback] …``.
+"""Command line: ``protishruti [build|check|verify|rollback|shards|merge] …``.
 
 Exit status: 0 ok, 1 content problems (each printed as path:line: message) or
 the site could not be written (one line; the site is left as it was), 2 usage
@@ -21,7 +21,7 @@ def _parser() -> argparse.ArgumentParser:
         prog="protishruti",
         description="Build the Citizen's Charter (সেবা প্রদান প্রতিশ্রুতি) transparency site from content/.",
     )
-    sub = parser.add_subparsers(dest="command", metavar="{build,check,verify,rollback}")
+    sub = parser.add_subparsers(dest="command", metavar="{build,check,verify,rollback,shards,merge}")
     b = sub.add_parser("build", help="validate the content and build the site (the default)")
     b.add_argument("--content", default="content", metavar="DIR", help="the records (default: content)")
     b.add_argument("--out", default="site", metavar="DIR", help="where the site is written (default: site)")
@@ -37,12 +37,25 @@ def _parser() -> argparse.ArgumentParser:
         "--full", action="store_true",
         help="make every output again instead of reusing what the last build made (the result is the same, only slower)",
     )
+    b.add_argument(
+        "--shard", metavar="NAME",
+        help="build only one shard of the site (its ministries' pages and search index) for merge; NAME as listed by 'shards', or a ministry's slug",
+    )
     c = sub.add_parser("check", help="validate the content without writing anything")
     c.add_argument("--content", default="content", metavar="DIR", help="the records (default: content)")
     v = sub.add_parser("verify", help="check a built or deployed copy of the site against its manifest.json")
     v.add_argument("dir", metavar="DIR", help="the site folder to verify")
     r = sub.add_parser("rollback", help="serve the previous release of --out again")
     r.add_argument("--out", default="site", metavar="DIR", help="the site to roll back (default: site)")
+    s = sub.add_parser("shards", help="list the shards a large site can be built in (build --shard NAME), one per line or --json")
+    s.add_argument("--content", default="content", metavar="DIR", help="the records (default: content)")
+    s.add_argument("--json", action="store_true", help="print a JSON list (for a CI matrix)")
+    m = sub.add_parser("merge", help="assemble the site from shard builds (build --shard NAME --out DIR) of the same content")
+    m.add_argument("shard_dirs", nargs="+", metavar="SHARD_DIR", help="the folders the shard builds wrote, every shard once")
+    m.add_argument("--content", default="content", metavar="DIR", help="the records the shards were built from (default: content)")
+    m.add_argument("--out", default="site", metavar="DIR", help="where the site is written (default: site)")
+    m.add_argument("--force", action="store_true", help="replace --out even if it is a folder this tool did not build")
+    m.add_argument("--jobs", type=_jobs, default=None, metavar="N", help="worker processes (default: one per CPU)")
     return parser
 
 
@@ -104,6 +117,8 @@ def main(argv: list[str] | None = None) -> int:
     content = Path(ns.content)
     if not content.is_dir():
         parser.error(f"content folder '{content}' does not exist (use --content DIR)")
+    if ns.command == "shards":
+        return _shards(content, ns.json)
     if ns.command == "check":
         result = commands.check(content)
         if not result.ok:
@@ -127,7 +142,18 @@ def main(argv: list[str] | None = None) -> int:
         with publish.Lock(out, on_wait=lambda: print(
             f"Another build is publishing to {out} right now; waiting for it to finish …", file=sys.stderr, flush=True,
         )):
-            result = commands.build(content, out, jobs=ns.jobs, incremental=not ns.full)
+            if ns.command == "merge":
+                result = commands.merge([Path(d) for d in ns.shard_dirs], content, out, jobs=ns.jobs)
+            else:
+                result = commands.build(content, out, jobs=ns.jobs, incremental=not ns.full, shard=ns.shard)
+    except commands.UnknownShard as exc:
+        print(f"--shard {exc.name}: no shard or ministry of that name; the shards are: {', '.join(exc.names)}", file=sys.stderr)
+        return 2
+    except commands.MergeError as exc:
+        for line in exc.lines:
+            print(line, file=sys.stderr)
+        print(f"\nThe shards cannot be merged, so nothing was published ({out} was not changed).", file=sys.stderr)
+        return 1
     except index.IndexingError as exc:
         print(f"The search index could not be built, so nothing was published ({out} was not changed): {exc}", file=sys.stderr)
         return 1
@@ -148,7 +174,13 @@ def main(argv: list[str] | None = None) -> int:
     how = ""
     if result.reused:
         how = f" ({result.rendered} made, {result.reused} unchanged{'' if result.reindexed else ', search index unchanged'})"
-    print(f"Built {result.pages} pages and {result.files} files into {out}/ in {result.seconds:.2f} s{how}.")
+    if ns.command == "merge":
+        print(f"Merged {result.merged} shard(s): {result.pages} pages and {result.files} files into {out}/ in {result.seconds:.2f} s.")
+    elif ns.shard:
+        print(f"Built shard {ns.shard}: {result.pages} pages and {result.files} files into {out}/ in {result.seconds:.2f} s{how};"
+              f" give {out} to merge with the other shards.")
+    else:
+        print(f"Built {result.pages} pages and {result.files} files into {out}/ in {result.seconds:.2f} s{how}.")
     if result.new_urls:
         print(f"{len(result.new_urls)} new URL(s) added to {content / 'urls.lock'}: commit it with the content.")
     previous = publish.previous_release(out)
@@ -158,6 +190,22 @@ def main(argv: list[str] | None = None) -> int:
     elif kind == "link":
         print(f"--force: replaced the symbolic link {out} (what it pointed to was not touched).")
     print(f"To look at it: python -m http.server --directory {out} 8000, then open http://127.0.0.1:8000/")
+    return 0
+
+
+def _shards(content: Path, as_json: bool) -> int:
+    result = commands.check(content)
+    if not result.ok or result.plan is None:
+        _report_problems(result, content, None)
+        return 1
+    names = [sh.name for sh in result.plan.shards]
+    if as_json:
+        import json
+
+        print(json.dumps(names))
+    else:
+        for sh in result.plan.shards:
+            print(f"{sh.name}\t{len(sh.pages)} pages\t{' '.join(r or '(site pages)' for r in sh.roots)}")
     return 0
 
 

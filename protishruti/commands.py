@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import difflib
 import gc
+import hashlib
+import json
 import os
 import sys
 import time
@@ -60,6 +62,7 @@ class Result:
     reused: int = 0  # outputs taken from the previous release
     rendered: int = 0  # outputs made
     reindexed: bool = True  # Pagefind ran (else the previous index was kept)
+    merged: int = 0  # shard folders a merge took
 
     @property
     def ok(self) -> bool:
@@ -164,23 +167,22 @@ def _keys(cache: buildcache.Cache, view: SiteView, items: list[outputs.Output]) 
     return out
 
 
-def _shard_key(shard: index.Shard, written: dict[str, write.Written], indexer: str) -> str:
-    """What a shard's index is a function of: its pages' bytes, and ``indexer`` (Pagefind's version)."""
-    return buildcache.key("index", indexer, shard.bundle, *(f"{rel}:{written[rel].sha256}" for rel in shard.pages))
-
-
-def _facets_key(shard_keys: list[str], pages: list[render.Page]) -> str:
-    facts = [f"{p.url}:{p.search!r}" for p in pages if p.search]
-    return buildcache.key("facets", *shard_keys, *facts)
+def _shard_key(shard: index.Shard, written: dict[str, write.Written], indexer: str, facts: dict) -> str:
+    """What a shard's index and facets are a function of: its pages' bytes and
+    search facts, and ``indexer`` (Pagefind's version)."""
+    return buildcache.key("index", indexer, shard.bundle, *(f"{rel}:{written[rel].sha256}:{facts.get(rel)!r}" for rel in shard.pages))
 
 
 def build(content_dir: Path, out: Path, layouts: Path = render.DEFAULT_LAYOUTS, jobs: int | None = None,
-          incremental: bool = True) -> Result:
+          incremental: bool = True, shard: str | None = None) -> Result:
     """check, then write every planned output into a new release and publish
     it.  The HTML pages are written first; Pagefind indexes them while the
     rest (twins, feeds, evidence, assets) is written.  Outputs whose inputs
     did not change since the last build are taken from the release it made
-    (protishruti/buildcache.py); if nothing changed, nothing is published."""
+    (protishruti/buildcache.py); if nothing changed, nothing is published.
+
+    With ``shard`` (a shard's name or one of its ministries' slugs), only
+    that part of the site is built, for ``merge`` to assemble."""
     started = time.perf_counter()
     TIMINGS.last = started
     # The build makes millions of objects and frees few until it ends; the
@@ -189,15 +191,17 @@ def build(content_dir: Path, out: Path, layouts: Path = render.DEFAULT_LAYOUTS, 
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _build(content_dir, out, layouts, jobs, incremental, started)
+        return _build(content_dir, out, layouts, jobs, incremental, started, shard)
     finally:
         if collecting:
             gc.enable()
 
 
-def _build(content_dir: Path, out: Path, layouts: Path, jobs: int | None, incremental: bool, started: float) -> Result:
+def _build(content_dir: Path, out: Path, layouts: Path, jobs: int | None, incremental: bool, started: float,
+           shard_name: str | None = None) -> Result:
     with publish.Lock(out):
-        cache = buildcache.Cache.open(out, content_dir, layouts) if incremental else None
+        variant = f"shard:{shard_name}" if shard_name is not None else ""
+        cache = buildcache.Cache.open(out, content_dir, layouts, variant) if incremental else None
         if cache is not None and cache.up_to_date():
             result = Result(**{k: v for k, v in cache.previous.summary.items() if k in ("pages", "files", "indexed")})
             result.unchanged = True
@@ -211,19 +215,175 @@ def _build(content_dir: Path, out: Path, layouts: Path, jobs: int | None, increm
         if not result.ok or result.view is None or result.plan is None:
             result.seconds = time.perf_counter() - started
             return result
-        _publish(result, content_dir, out, layouts, jobs, cache)
+        shard = None
+        if shard_name is not None:
+            shard = find_shard(result.plan, shard_name)
+            if shard is None:
+                raise UnknownShard(shard_name, [sh.name for sh in result.plan.shards])
+        fingerprint = cache.fingerprint if cache is not None else (buildcache.fingerprint(content_dir, layouts) if shard else "")
+        _publish(result, content_dir, out, layouts, jobs, cache, shard=shard, fingerprint=fingerprint)
     result.seconds = time.perf_counter() - started
     return result
 
 
-def _publish(result: Result, content_dir: Path, out: Path, layouts: Path, jobs: int | None, cache: buildcache.Cache | None) -> None:
+class UnknownShard(ValueError):
+    """``build --shard NAME`` with a name that is neither a shard nor a ministry of one (a usage mistake)."""
+
+    def __init__(self, name: str, names: list[str]):
+        super().__init__(name)
+        self.name, self.names = name, names
+
+
+class MergeError(RuntimeError):
+    """The shard folders given to ``merge`` cannot make the site: one line each."""
+
+    def __init__(self, lines: list[str]):
+        super().__init__("\n".join(lines))
+        self.lines = lines
+
+
+def merge(shard_dirs: list[Path], content_dir: Path, out: Path, layouts: Path = render.DEFAULT_LAYOUTS,
+          jobs: int | None = None) -> Result:
+    """Assemble one site from shard builds (``build --shard``) of the same
+    content: each shard's offices' outputs and its search index are taken
+    as they are, after checking them against their manifests; the site's own
+    pages, feeds, sitemap, catalogue and manifest are made here.  The result
+    is byte-identical to building the whole site at once."""
+    started = time.perf_counter()
+    TIMINGS.last = started
+    given = {publish.absolute(d) for d in shard_dirs}
+    # `merge shards/*` also names each shard's releases folder (shards/x.releases beside shards/x): skip those
+    shard_dirs = [d for d in shard_dirs if not (d.name.endswith(".releases") and publish.absolute(d.with_name(d.name.removesuffix(".releases"))) in given)]
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        with publish.Lock(out):
+            result = check(content_dir, layouts)
+            if not result.ok or result.view is None or result.plan is None:
+                result.seconds = time.perf_counter() - started
+                return result
+            prebuilt = _read_shards(shard_dirs, result, buildcache.fingerprint(content_dir, layouts))
+            TIMINGS.mark("shards checked")
+            _publish(result, content_dir, out, layouts, jobs, None, prebuilt=prebuilt)
+            result.merged = len(shard_dirs)
+    finally:
+        if collecting:
+            gc.enable()
+    result.seconds = time.perf_counter() - started
+    return result
+
+
+def _read_shards(shard_dirs: list[Path], result: Result, fingerprint: str) -> Prebuilt:
+    """Each shard folder's files, checked: made from this content by this
+    program, intact, one folder per shard, every shard there, and holding
+    every output the plan gives its offices."""
+    assert result.plan is not None and result.view is not None
+    by_bundle = {sh.bundle: sh for sh in result.plan.shards}
+    problems: list[str] = []
+    found: dict[str, Path] = {}
+    named: set[str] = set()
+    prebuilt = Prebuilt()
+    for folder in shard_dirs:
+        try:
+            doc = json.loads((folder / SHARD).read_text(encoding="utf-8"))
+            bundle, name, theirs = doc["bundle"], doc["shard"], doc["fingerprint"]
+        except (OSError, ValueError, KeyError, TypeError):
+            problems.append(f"{folder}: not a shard build (no readable {SHARD}): make it with build --shard NAME --out {folder}")
+            continue
+        named.add(bundle)
+        if theirs != fingerprint:
+            problems.append(f"{folder}: shard '{name}' was built from other content or another version of the program:"
+                            " build every shard from the same commit as the merge")
+            continue
+        if bundle not in by_bundle:
+            problems.append(f"{folder}: shard '{name}' is not a shard of this site")
+            continue
+        if bundle in found:
+            problems.append(f"{folder}: shard '{name}' is also given as {found[bundle]}: give each shard once")
+            continue
+        checked = manifest.verify(folder)
+        if checked.error or not checked.ok:
+            why = checked.error or f"{len(checked.missing)} missing, {len(checked.changed)} changed, {len(checked.extra)} extra"
+            problems.append(f"{folder}: shard '{name}' does not match its manifest ({why}): build it again")
+            continue
+        found[bundle] = folder
+        entries = json.loads((folder / manifest.MANIFEST).read_text(encoding="utf-8"))["files"]
+        shard = by_bundle[bundle]
+        offices = shard_offices(result.view, shard)
+        for item in result.plan:
+            if _owned(item, offices):
+                e = entries.get(item.path)
+                if e is None:
+                    problems.append(f"{folder}: shard '{name}' lacks /{item.path}: build it again")
+                    break
+                prebuilt.outputs[item.path] = (folder / item.path, e["size"], e["sha256"])
+        if shard.facets not in entries:
+            problems.append(f"{folder}: shard '{name}' has no search index: build it again")
+        prebuilt.bundles[bundle] = [(rel, folder / rel, e["size"], e["sha256"]) for rel, e in sorted(entries.items()) if shard.owns(rel)]
+    for sh in result.plan.shards:
+        if sh.bundle not in named:
+            problems.append(f"shard '{sh.name}' is missing: build it with build --shard {sh.name} and give its folder to merge")
+    if problems:
+        raise MergeError(problems)
+    return prebuilt
+
+
+@dataclass
+class Prebuilt:
+    """Files a build takes as they are instead of making them: the outputs
+    and search index shards of shard builds, for ``merge``."""
+
+    outputs: dict[str, tuple[Path, int, str]] = field(default_factory=dict)  # site path → (file, size, sha256)
+    bundles: dict[str, list[tuple[str, Path, int, str]]] = field(default_factory=dict)  # bundle → its files
+
+
+def _owned(item: outputs.Output, offices: set[str]) -> bool:
+    return item.owner is not None and item.owner in offices
+
+
+def shard_offices(view: SiteView, shard: index.Shard) -> set[str]:
+    """The offices whose outputs a shard build writes: its ministries and everything under them."""
+    roots = set(shard.roots)
+    return {slug for slug, o in view.offices.items() if (o.ancestors[0].slug if o.ancestors else slug) in roots}
+
+
+def find_shard(plan: outputs.Plan, name: str) -> index.Shard | None:
+    """The shard called ``name``, or the one that holds the ministry ``name``."""
+    for sh in plan.shards:
+        if sh.name == name:
+            return sh
+    for sh in plan.shards:
+        if name in sh.roots and name:
+            return sh
+    return None
+
+
+def _publish(result: Result, content_dir: Path, out: Path, layouts: Path, jobs: int | None, cache: buildcache.Cache | None,
+             shard: index.Shard | None = None, prebuilt: Prebuilt | None = None, fingerprint: str = "") -> None:
+    """Write the planned outputs into a new release and publish it.  With
+    ``shard``, only that shard: the outputs of its offices, the pages its
+    index holds, its index, and SHARD (what ``merge`` needs to know).  With
+    ``prebuilt``, take the files listed there instead of making them."""
     assert result.view is not None and result.plan is not None
     items = list(result.plan)
+    shards = result.plan.shards
+    if shard is not None:
+        offices = shard_offices(result.view, shard)
+        wanted = set(shard.pages)
+        items = [it for it in items if _owned(it, offices) or it.path in wanted]
+        shards = [shard]
     keys = _keys(cache, result.view, items) if cache is not None else [None] * len(items)
-    reuse = {i: hit for i, k in enumerate(keys) if k is not None and cache is not None and (hit := cache.reusable(items[i].path, k))}
+    reuse: dict[int, tuple[Path, int, str]] = {}
+    for i, k in enumerate(keys):
+        hit = prebuilt.outputs.get(items[i].path) if prebuilt is not None else None
+        if hit is None and k is not None and cache is not None:
+            hit = cache.reusable(items[i].path, k)
+        if hit is not None:
+            reuse[i] = hit
     todo = [i for i in range(len(items)) if i not in reuse]
     html_todo = [i for i in todo if items[i].path.endswith(".html")]
     rest_todo = [i for i in todo if not items[i].path.endswith(".html")]
+    facts = {p.output: p.search for p in result.page_list if p.search}
     made: dict[str, str] = {}  # site path → the key it was made under, for the next build's cache
     with publish.Staging(out) as folder:
         folder = Path(os.path.abspath(folder))
@@ -237,48 +397,74 @@ def _publish(result: Result, content_dir: Path, out: Path, layouts: Path, jobs: 
             for i, w in writer.write(html_todo):
                 written[items[i].path] = w
             TIMINGS.mark(f"{len(html_todo)} HTML pages written")
-            shards = result.plan.shards
-            shard_keys = [_shard_key(sh, written, cache.indexer if cache is not None else "") for sh in shards]
-            facets_key = _facets_key(shard_keys, result.page_list)
+            indexer_key = cache.indexer if cache is not None else ""
+            shard_keys = [_shard_key(sh, written, indexer_key, facts) for sh in shards]
             kept, todo_shards = [], []
             for sh, k in zip(shards, shard_keys):
-                (kept if _reuse_shard(cache, folder, sh, k, written, dirs) else todo_shards).append(sh)
+                taken = _take_bundle(prebuilt, sh, folder, written, dirs) if prebuilt is not None else _reuse_shard(cache, folder, sh, k, written, dirs)
+                (kept if taken else todo_shards).append(sh)
+            if prebuilt is not None and todo_shards:
+                raise AssertionError("merge: every shard's index is checked to be there before writing")
             indexer = index.Indexer(folder, todo_shards)
             try:
                 for i, w in writer.write(rest_todo):
                     written[items[i].path] = w
                 TIMINGS.mark(f"{len(rest_todo)} other outputs written")
                 indexer.finish()
-                TIMINGS.mark(f"waited for Pagefind ({len(shards) - len(kept)} of {len(shards)} shards indexed)")
+                TIMINGS.mark(f"waited for Pagefind ({len(todo_shards)} of {len(shards)} shards indexed)")
             finally:
                 indexer.stop()
-        facets = cache.reusable(index.FACETS, facets_key) if cache is not None and len(kept) == len(shards) else None
-        if facets is not None:
-            write.link_or_copy(facets[0], folder, index.FACETS, dirs)
-            written[index.FACETS] = write.Written(facets[2], facets[1])
-            result.indexed = cache.previous.summary.get("indexed", 0) if cache else 0
-        else:
-            known = index.known_fragments(cache.release / index.FACETS) if cache is not None and cache.release else {}
-            result.indexed = index.write_facets(folder, result.page_list, known)
-        made[index.FACETS] = facets_key
+        known = cache.fragments() if cache is not None else {}
+        fragments: dict[str, str] = {}
+        by_url = {p.url: p.search for p in result.page_list if p.search}
+        for sh in todo_shards:
+            fragments.update(index.write_facets(folder, sh, by_url, known))
+            written[sh.facets] = write.Written(manifest.sha256_file(folder / sh.facets), (folder / sh.facets).stat().st_size)
+        TIMINGS.mark("facets")
         for sh, k in zip(shards, shard_keys):
             for rel in _bundle_files(folder, sh):
                 made[rel] = k
         for i, item in enumerate(items):
             if keys[i] is not None:
                 made[item.path] = keys[i]
-        TIMINGS.mark("facets")
+        if shard is not None:
+            data = shard_json(shard, fingerprint)
+            (folder / SHARD).write_bytes(data)
+            written[SHARD] = write.Written(hashlib.sha256(data).hexdigest(), len(data))
         entries = manifest.write(folder, written)
         TIMINGS.mark("manifest")
-        result.files = len(entries) - len(result.page_list)
+        result.pages = len(result.page_list) if shard is None else sum(1 for it in items if it.path.endswith(".html"))
+        result.files = len(entries) - result.pages
         release = folder.name
     result.new_urls = urllock.update(content_dir, result.locked, result.produced)
-    result.pages = len(result.page_list)
-    result.reused, result.rendered, result.reindexed = len(reuse), len(todo), len(kept) < len(shards)
+    result.indexed = sum(len(sh.pages) for sh in shards)
+    result.reused, result.rendered, result.reindexed = len(reuse), len(todo), bool(todo_shards)
     if cache is not None:
         cache.save(release, {rel: (k, *entries[rel]) for rel, k in made.items() if rel in entries},
                    {"pages": result.pages, "files": result.files, "indexed": result.indexed})
+        if todo_shards:  # the pairs of the fragments this release holds
+            now = {rel.rsplit("/", 1)[-1].removesuffix(".pf_fragment") for rel in entries if rel.endswith(".pf_fragment")}
+            pairs = {**known, **fragments}
+            cache.save_fragments({f: pairs[f] for f in sorted(now) if f in pairs})
     TIMINGS.mark("published, URL lock and cache written")
+
+
+SHARD = "shard.json"  # in a shard build's folder: which shard, and of what content
+
+
+def shard_json(shard: index.Shard, fingerprint: str) -> bytes:
+    doc = {"protishruti_shard": 1, "shard": shard.name, "bundle": shard.bundle, "roots": list(shard.roots), "fingerprint": fingerprint}
+    return (json.dumps(doc, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+
+
+def _take_bundle(prebuilt: Prebuilt, shard: index.Shard, folder: Path, written: dict[str, write.Written], dirs: set[Path]) -> bool:
+    files_ = prebuilt.bundles.get(shard.bundle)
+    if not files_:
+        return False
+    for rel, source, size, sha in files_:
+        write.link_or_copy(source, folder, rel, dirs)
+        written[rel] = write.Written(sha, size)
+    return True
 
 
 def _bundle_files(folder: Path, shard: index.Shard) -> list[str]:

@@ -38,7 +38,7 @@ class Build:
         kind = evidence.type_of(rel)
         facts = EvidenceView("", url, False, len(data), kind.label if kind else "ফাইল",
                              kind.mime if kind else "application/octet-stream", hashlib.sha256(data).hexdigest())
-        self.files[url] = EvidenceFile(path, url, facts, record, line)
+        self.files[url] = EvidenceFile(path, url, facts, record, line, office.slug)
 
     def evidence(self, slug: str, items: list[schema.Evidence]) -> list[EvidenceView]:
         return [evidence_view(slug, e, self.files) for e in items]

@@ -16,9 +16,12 @@ with Pagefind's ``mergeIndex``.
 Filters and the date sort are *not* Pagefind filters: Pagefind 1.5 writes its
 filter indexes in a different byte order on every run (HashMap order; its
 maintainer calls this known), which would break reproducible builds.  We
-write the same facts to /assets/search/facets.json instead, keyed by
-Pagefind's fragment id (stable since Pagefind 1.3), and our search module
-filters and sorts with it.  The file holds the facts as plain text (an
+write the same facts beside each shard's index, in ``<bundle>/facets.json``,
+keyed by Pagefind's fragment id (stable since Pagefind 1.3), and our search
+module filters and sorts with them.  The file is compact (each filter value
+once, each page a list of numbers) and split with the index, so a shard's
+facts are made, reused and downloaded with its index, and the first results
+never wait for them.  The file holds the facts as plain text (an
 office's name as written); the search module escapes them before Pagefind
 UI, which shows filter names and values as HTML, sees them.
 
@@ -38,7 +41,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
 
-FACETS = "assets/search/facets.json"
+FACETS = "facets.json"  # in each shard's bundle folder
 
 
 class IndexingError(RuntimeError):
@@ -63,6 +66,16 @@ INPUT = "pagefind/.input"  # each shard's pages, hard-linked, while Pagefind rea
 class Shard:
     bundle: str  # folder of the site the shard's index is written to
     pages: tuple[str, ...]  # the site paths of its HTML pages
+    roots: tuple[str, ...] = ()  # the top-level offices whose pages it holds ('' : the site's own pages)
+
+    @property
+    def name(self) -> str:
+        """What ``build --shard`` calls it: "main", or its first ministry's slug."""
+        return "main" if self.bundle == MAIN else self.bundle.rsplit("/", 1)[-1]
+
+    @property
+    def facets(self) -> str:
+        return f"{self.bundle}/{FACETS}"
 
     def owns(self, rel: str) -> bool:
         """Is ``rel`` a file of this shard's bundle?"""
@@ -86,13 +99,18 @@ def shards(pages: Iterable, size: int) -> list[Shard]:
         if getattr(page, "search", None):
             groups.setdefault(_root(page), []).append(page.output)
     bins: list[tuple[str, list[str]]] = []
+    roots: list[list[str]] = []
     for root in sorted(groups):
         if not bins or (bins[-1][1] and len(bins[-1][1]) + len(groups[root]) > size):
             bins.append((root, []))
+            roots.append([])
         bins[-1][1].extend(groups[root])
+        roots[-1].append(root)
     if not bins:
         bins.append(("", []))
-    return [Shard(MAIN if i == 0 else f"{MAIN}/shards/{first}", tuple(sorted(paths))) for i, (first, paths) in enumerate(bins)]
+        roots.append([""])
+    return [Shard(MAIN if i == 0 else f"{MAIN}/shards/{first}", tuple(sorted(paths)), tuple(roots[i]))
+            for i, (first, paths) in enumerate(bins)]
 
 
 def shards_json(all_shards: list[Shard]) -> str:
@@ -170,41 +188,54 @@ def _fragment_url(path: Path) -> str:
     return json.loads(raw[raw.index(b"{"):])["url"]
 
 
-def known_fragments(facets_file: Path) -> dict[str, str]:
-    """Fragment id → page URL, from a facets.json an earlier build wrote.  A
-    fragment's file name is the hash of its contents, URL included, so the
-    pairs never change; an unreadable file knows nothing."""
-    try:
-        doc = json.loads(facets_file.read_text(encoding="utf-8"))
-        return {k: v["url"] for k, v in doc["pages"].items() if isinstance(v.get("url"), str)}
-    except (OSError, ValueError, KeyError, TypeError, AttributeError):
-        return {}
+def write_facets(site: Path, shard: Shard, facts: dict, known: dict[str, str] | None = None) -> dict[str, str]:
+    """Write ``<bundle>/facets.json``: each indexed fragment of ``shard``
+    with its page's facets (office, type, fiscal year, quarter) and ISO
+    date.  ``facts`` maps page URLs to their SearchInfo; ``known`` gives the
+    URLs of fragments seen before, which are then not read (a fragment's
+    file name is the hash of its contents, URL included, so the pairs never
+    change).  Returns the fragment → URL pairs of this shard.
 
-
-def write_facets(site: Path, pages: Iterable, known: dict[str, str] | None = None) -> int:
-    """Map each indexed fragment to its page's facets (office, type, fiscal
-    year, quarter) and ISO date.  ``known`` gives the URLs of fragments seen
-    before (known_fragments), which are then not read.  Returns the number
-    of indexed pages."""
-    by_url = {p.url: p.search for p in pages if getattr(p, "search", None)}
+    The format: ``{"facets": [name…], "values": [[name's number, value]…],
+    "pages": {fragment: [date or null, value's number…]}}``."""
     known = known or {}
-    out: dict[str, dict] = {}
-    for frag in sorted((site / MAIN).glob("**/fragment/*.pf_fragment")):
-        url = known.get(frag.name.removesuffix(".pf_fragment")) or _fragment_url(frag)
-        info = by_url.get(url)
+    names: list[str] = []
+    values: list[list] = []
+    numbers: dict[tuple[str, str], int] = {}
+    pages: dict[str, list] = {}
+    seen: dict[str, str] = {}
+    for frag in sorted((site / shard.bundle / "fragment").glob("*.pf_fragment")):
+        fid = frag.name.removesuffix(".pf_fragment")
+        url = known.get(fid) or _fragment_url(frag)
+        seen[fid] = url
+        info = facts.get(url)
         if info is None:
             continue
-        facets: dict[str, list[str]] = {}
+        row: list = [info.sort]
         for name, value in info.filters:
-            facets.setdefault(name, []).append(value)
-        out[frag.name.removesuffix(".pf_fragment")] = {"url": url, "facets": facets, "date": info.sort}
-    names: list[str] = []
-    for entry in out.values():
-        for name in entry["facets"]:
             if name not in names:
                 names.append(name)
-    doc = {"facets": names, "pages": out}
-    target = site / FACETS
+            n = numbers.get((name, value))
+            if n is None:
+                n = numbers[(name, value)] = len(values)
+                values.append([names.index(name), value])
+            row.append(n)
+        pages[fid] = row
+    doc = {"facets": names, "values": values, "pages": pages}
+    target = site / shard.facets
     target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(json.dumps(doc, ensure_ascii=False, sort_keys=False, indent=0) + "\n", encoding="utf-8")
-    return len(out)
+    target.write_text(json.dumps(doc, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
+    return seen
+
+
+def read_facets(path: Path) -> dict[str, dict]:
+    """A facets.json back as {fragment: {"facets": {name: [value…]}, "date": …}} (for tests and tools)."""
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    out = {}
+    for fid, row in doc["pages"].items():
+        facets: dict[str, list[str]] = {}
+        for n in row[1:]:
+            name, value = doc["values"][n]
+            facets.setdefault(doc["facets"][name], []).append(value)
+        out[fid] = {"facets": facets, "date": row[0]}
+    return out

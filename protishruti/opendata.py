@@ -94,7 +94,52 @@ def table_csv(page: Page) -> str | None:
 # ---------------------------------------------------------------- DCAT-US 1.1 catalogue
 
 
-def catalogue(view: SiteView, pages: list[Page]) -> dict[str, Any]:
+# Beyond this many offices, /data.json lists each office's catalogue
+# (/offices/<slug>/data.json) but not every dataset (25 MB at 10,000 pages).
+INLINE_OFFICES = 60
+
+
+def catalogue(view: SiteView, pages: list[Page], by_office: dict[str, list[Page]] | None = None) -> dict[str, Any]:
+    """/data.json: a catalogue of every office's catalogue and, for a site of
+    at most INLINE_OFFICES offices, every dataset as well."""
+    base = view.site.base_url.rstrip("/")
+    by_office = by_office if by_office is not None else pages_by_office(pages)
+    inline = len(view.offices) <= INLINE_OFFICES
+    doc = _catalog(base + "/data.json", datasets(view, pages) if inline else [])
+    doc["catalog"] = [
+        {"@type": "dcat:Catalog", "@id": f"{base}{o.url}data.json", "title": o.model.name, 
+         "datasets": sum(1 for pg in by_office.get(slug, []) if BY_KIND[pg.kind].catalogue)}
+        for slug, o in sorted(view.offices.items())
+    ]
+    return doc
+
+
+def office_catalogue(view: SiteView, office: Any, pages: list[Page]) -> dict[str, Any]:
+    """/offices/<slug>/data.json: the datasets of one office."""
+    return _catalog(f"{view.site.base_url.rstrip('/')}{office.url}data.json", datasets(view, pages))
+
+
+def pages_by_office(pages: list[Page]) -> dict[str, list[Page]]:
+    out: dict[str, list[Page]] = {}
+    for page in pages:
+        if page.office is not None and page.record is not None:
+            out.setdefault(page.office.slug, []).append(page)
+    return out
+
+
+def _catalog(url: str, items: list[dict[str, Any]]) -> dict[str, Any]:
+    return {
+        "@context": "https://project-open-data.cio.gov/v1.1/schema/catalog.jsonld",
+        "@id": url,
+        "@type": "dcat:Catalog",
+        "conformsTo": "https://project-open-data.cio.gov/v1.1/schema",
+        "describedBy": "https://project-open-data.cio.gov/v1.1/schema/catalog.json",
+        "dataset": items,
+    }
+
+
+def datasets(view: SiteView, pages: list[Page]) -> list[dict[str, Any]]:
+    """The DCAT-US datasets of record pages (one per record, with its HTML, JSON and CSV)."""
     base = view.site.base_url.rstrip("/")
     contact = view.site.contact
     datasets = []
@@ -144,11 +189,4 @@ def catalogue(view: SiteView, pages: list[Page]) -> dict[str, Any]:
         if modified is None:
             del dataset["modified"]
         datasets.append(dataset)
-    return {
-        "@context": "https://project-open-data.cio.gov/v1.1/schema/catalog.jsonld",
-        "@id": base + "/data.json",
-        "@type": "dcat:Catalog",
-        "conformsTo": "https://project-open-data.cio.gov/v1.1/schema",
-        "describedBy": "https://project-open-data.cio.gov/v1.1/schema/catalog.json",
-        "dataset": datasets,
-    }
+    return datasets

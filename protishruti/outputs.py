@@ -45,7 +45,6 @@ SEARCH_INDEX = "pagefind"
 LATE = {
     "manifest.json": "the site's manifest of every file",
     "SHA256SUMS": "the site's checksums",
-    "assets/search/facets.json": "the search filters",
 }
 
 
@@ -87,6 +86,9 @@ class Output:
     # "site" (the program and the site's own files), "office:<slug>" (also that office and
     # the offices around it), "evidence" (the file's hash), or None: all offices, always made.
     scope: str | None = None
+    # The office whose pages, feed or evidence this is (None: the site's own): a
+    # shard build (build --shard) writes the outputs of its ministries' offices.
+    owner: str | None = None
 
 
 @dataclass
@@ -163,13 +165,14 @@ def _add_page(p: Plan, view: SiteView, page: render.Page, redirect_lines: dict[s
     """A page and its JSON and CSV twins."""
     who = _page_producer(page, redirect_lines)
     scope = _scope(page)
-    p.add(Output(page.output, who, lambda env: render.render_page(env, view, page), scope=scope))
+    owner = page.office.slug if page.office is not None else None
+    p.add(Output(page.output, who, lambda env: render.render_page(env, view, page), scope=scope, owner=owner))
     if opendata.has_twin(page):
         p.add(Output(page.url.lstrip("/") + "index.json", Producer(who.path, who.line, f"the JSON twin of {who.what}"),
-                     lambda env: opendata.to_json(opendata.twin(page, view)), scope=scope))
+                     lambda env: opendata.to_json(opendata.twin(page, view)), scope=scope, owner=owner))
     if opendata.has_table(page):
         p.add(Output(page.url.lstrip("/") + "index.csv", Producer(who.path, who.line, f"the CSV twin of {who.what}"),
-                     lambda env: opendata.table_csv(page), scope=scope))
+                     lambda env: opendata.table_csv(page), scope=scope, owner=owner))
 
 
 def plan(
@@ -194,8 +197,16 @@ def plan(
                                       subtitle=view.site.tagline, author=view.site.title, entries=entries,
                                       updated=feeds.feed_updated(entries))
 
+    memo: dict[str, Any] = {}
+
+    def office_pages(slug: str | None = None) -> Any:
+        """Record pages by office, grouped once (in each worker) on first use."""
+        if "pages" not in memo:
+            memo["pages"] = opendata.pages_by_office(record_pages)
+        return memo["pages"] if slug is None else memo["pages"].get(slug, [])
+
     p.add(Output("data.json", Producer("", 0, "the open-data catalogue"),
-                 lambda env: opendata.to_json(opendata.catalogue(view, record_pages))))
+                 lambda env: opendata.to_json(opendata.catalogue(view, record_pages, office_pages()))))
     p.add(Output("feed.xml", Producer("", 0, "the site's feed"), feed))
     p.add(Output("sitemap.xml", Producer("", 0, "the sitemap"), template("sitemap.xml", entries=feeds.sitemap(record_pages, base))))
     for name in ("_redirects", "nginx-redirects.conf"):
@@ -210,8 +221,6 @@ def plan(
     for source, rel in render.static_files(layouts):
         p.add(Output(rel, Producer("", 0, "the site's assets"), source=source, scope="site"))
 
-    memo: dict[str, dict[str, list[feeds.Entry]]] = {}
-
     def office_entries(slug: str) -> list[feeds.Entry]:
         """Computed once for all offices, on first use (in each worker)."""
         if "by_office" not in memo:
@@ -225,12 +234,16 @@ def plan(
                                           title=f"{office.model.name} — {view.site.title}", subtitle=None,
                                           author=office.model.name, entries=items, updated=feeds.feed_updated(items))
 
-        p.add(Output(office.url.lstrip("/") + "feed.xml", Producer(office.source, 1, "the feed of the office"), office_feed, scope=f"office:{office.slug}"))
+        p.add(Output(office.url.lstrip("/") + "feed.xml", Producer(office.source, 1, "the feed of the office"), office_feed,
+                     scope=f"office:{office.slug}", owner=office.slug))
+        p.add(Output(office.url.lstrip("/") + "data.json", Producer(office.source, 1, "the open-data catalogue of the office"),
+                     lambda env, office=office: opendata.to_json(opendata.office_catalogue(view, office, office_pages(office.slug))),
+                     scope=f"office:{office.slug}", owner=office.slug))
     # then records' pages, evidence, and last redirects: a clash is blamed on the later, likelier mistake
     for page in record_pages:
         _add_page(p, view, page, redirect_lines)
     for ev in view.evidence_files:
-        p.add(Output(ev.url.lstrip("/"), Producer(ev.record, ev.line, "the evidence file"), evidence=ev, scope="evidence"))
+        p.add(Output(ev.url.lstrip("/"), Producer(ev.record, ev.line, "the evidence file"), evidence=ev, scope="evidence", owner=ev.office or None))
     for page in page_list:
         if page.kind == "redirect":
             _add_page(p, view, page, redirect_lines)

@@ -37,6 +37,7 @@ class EvidenceFile:
     view: EvidenceView | None = None  # title-less facts: size, type, hash
     record: str = ""  # the first record naming it (path in the content folder) …
     line: int = 0  # … and the line of its 'file:'
+    office: str = ""  # the slug of the office whose folder holds it
 
 
 @dataclass

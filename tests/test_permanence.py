@@ -256,6 +256,29 @@ def test_data_json_is_a_dcat_us_catalogue(built):
             assert (out / url.removeprefix("https://protishruti.example/")).exists() or url.endswith("/"), url
 
 
+def test_each_office_has_a_catalogue_and_data_json_lists_them(built):
+    _, out = built
+    cat = json.loads((out / "data.json").read_text(encoding="utf-8"))
+    refs = {c["@id"]: c for c in cat["catalog"]}
+    ministry = refs["https://protishruti.example/offices/sample-ministry/data.json"]
+    own = json.loads((out / "offices/sample-ministry/data.json").read_text(encoding="utf-8"))
+    assert own["@id"] == ministry["@id"] and own["@type"] == "dcat:Catalog"
+    assert ministry["datasets"] == len(own["dataset"]) > 0 and ministry["title"] == "নমুনা মন্ত্রণালয়"
+    # the site's catalogue is the union of the offices' (inline on a site of few offices)
+    union = sorted(d["identifier"] for ref in refs for d in json.loads((out / ref.removeprefix("https://protishruti.example/")).read_text(encoding="utf-8"))["dataset"])
+    assert union == sorted(d["identifier"] for d in cat["dataset"])
+
+
+def test_a_national_data_json_points_at_the_office_catalogues(content_copy, tmp_path, monkeypatch):
+    from protishruti import opendata
+
+    monkeypatch.setattr(opendata, "INLINE_OFFICES", 2)
+    assert commands.build(content_copy, tmp_path / "site").ok
+    cat = json.loads((tmp_path / "site" / "data.json").read_text(encoding="utf-8"))
+    assert cat["dataset"] == [] and len(cat["catalog"]) == len(list((content_copy / "offices").iterdir()))
+    assert json.loads((tmp_path / "site/offices/sample-ministry/data.json").read_text(encoding="utf-8"))["dataset"]
+
+
 def test_evidence_hash_beside_link_and_in_json(built):
     import hashlib
 

@@ -185,8 +185,15 @@ def test_indexed_text_is_the_main_content_only(demo_site):
 
 
 def test_facets_file_matches_the_index(demo_site):
-    facets = json.loads((demo_site / "assets/search/facets.json").read_text(encoding="utf-8"))
-    fragments = sorted(p.name.removesuffix(".pf_fragment") for p in (demo_site / "pagefind/fragment").glob("*.pf_fragment"))
-    assert sorted(facets["pages"]) == fragments
-    urls = {v["url"] for v in facets["pages"].values()}
+    from protishruti import index
+
+    facets = index.read_facets(demo_site / "pagefind/facets.json")
+    frags = {p.name.removesuffix(".pf_fragment"): p for p in (demo_site / "pagefind/fragment").glob("*.pf_fragment")}
+    assert sorted(facets) == sorted(frags)
+    urls = {index._fragment_url(path): facets[fid] for fid, path in frags.items()}
     assert "/offices/mopa/meetings/2022-23/2/" in urls and "/" not in urls and "/search/" not in urls
+    meeting = urls["/offices/mopa/meetings/2022-23/2/"]
+    assert meeting["facets"]["ধরন"] == ["পরিবীক্ষণ কমিটির সভা"] and meeting["date"] == "2023-01-02"
+    # compact: each value once
+    doc = json.loads((demo_site / "pagefind/facets.json").read_text(encoding="utf-8"))
+    assert len({tuple(v) for v in doc["values"]}) == len(doc["values"])

@@ -6,8 +6,8 @@
 //   * digits are searched in both scripts; common suffixes are stripped in
 //     extra searches whose results rank below the exact ones;
 //   * filters (office, type, fiscal year, quarter) and the date sort come
-//     from facets.json, written by the build, because Pagefind's own filter
-//     index is not byte-for-byte reproducible.
+//     from each shard's facets.json, written by the build, because
+//     Pagefind's own filter index is not byte-for-byte reproducible.
 //
 // Record text is untrusted (an office may be named `<img onerror=…>`), and
 // Pagefind UI writes filter names, filter values and excerpts into the page
@@ -24,20 +24,36 @@ export function escapeHtml(text) {
   return String(text ?? "").replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
 }
 
-// facets.json holds plain text; from here on names and values are HTML.
-function asHtml(doc) {
-  const pages = {};
-  for (const [id, entry] of Object.entries(doc.pages ?? {})) {
+// Each shard's index has its facts beside it, in <bundle>facets.json:
+// {facets: [name…], values: [[name's number, value]…], pages: {fragment:
+// [date, value's number…]}}.  They hold plain text; from here on names and
+// values are HTML.  They load with the first search but never hold up its
+// results: only a search with filters or a sort waits for them.
+const facetData = { facets: [], pages: {} };
+let facetsLoaded = false;
+function addFacets(doc) {
+  const names = (doc.facets ?? []).map(escapeHtml);
+  for (const n of names) if (!facetData.facets.includes(n)) facetData.facets.push(n);
+  const values = (doc.values ?? []).map(([n, v]) => [names[n], escapeHtml(v)]);
+  for (const [id, row] of Object.entries(doc.pages ?? {})) {
     const facets = {};
-    for (const [name, values] of Object.entries(entry.facets ?? {})) facets[escapeHtml(name)] = values.map(escapeHtml);
-    pages[id] = { ...entry, facets };
+    for (const k of row.slice(1)) {
+      const [name, value] = values[k] ?? [];
+      if (name !== undefined) (facets[name] ??= []).push(value);
+    }
+    facetData.pages[id] = { facets, date: row[0] ?? null };
   }
-  return { ...doc, facets: (doc.facets ?? []).map(escapeHtml), pages };
 }
 
 let facetsPromise = null;
 function facets() {
-  facetsPromise ??= fetch(new URL("./facets.json", import.meta.url)).then((r) => r.json()).then(asHtml);
+  facetsPromise ??= bundles()
+    .then((list) => Promise.all(list.map((b) => fetch(new URL(`${b}facets.json`, import.meta.url)).then((r) => r.json()))))
+    .then((docs) => {
+      docs.forEach(addFacets);
+      facetsLoaded = true;
+      return facetData;
+    });
   return facetsPromise;
 }
 
@@ -50,15 +66,18 @@ export const options = (opts = {}) => {
 // A national site's index is in shards (one per group of ministries): the
 // main bundle is /pagefind/, the others are listed in shards.json and merged
 // here, each with the same options, before the first search.
+let bundlesPromise = null;
+function bundles() {
+  bundlesPromise ??= fetch(new URL("./shards.json", import.meta.url))
+    .then((r) => (r.ok ? r.json() : { bundles: [] }))
+    .then((doc) => ["/pagefind/", ...(doc.bundles ?? []).filter((b) => typeof b === "string" && b.startsWith("/pagefind/shards/"))]);
+  return bundlesPromise;
+}
 let shardsPromise = null;
 function shards() {
-  shardsPromise ??= fetch(new URL("./shards.json", import.meta.url))
-    .then((r) => (r.ok ? r.json() : { bundles: [] }))
-    .then(async (doc) => {
-      for (const bundle of doc.bundles ?? []) {
-        if (typeof bundle === "string" && bundle.startsWith("/pagefind/")) await pf.mergeIndex(bundle, { exactDiacritics: true });
-      }
-    });
+  shardsPromise ??= bundles().then(async (list) => {
+    for (const bundle of list.slice(1)) await pf.mergeIndex(bundle, { exactDiacritics: true });
+  });
   return shardsPromise;
 }
 export const init = async (...args) => {
@@ -97,9 +116,16 @@ function matches(entry, selected) {
   return true;
 }
 
+function wanted(selected) {
+  return Object.values(selected ?? {}).some((v) => (Array.isArray(v) ? v.length : v && typeof v === "object" ? Object.values(v).flat().length : v));
+}
+
 export async function search(term, opts = {}) {
   await shards();
-  const f = await facets();
+  const loading = facets();
+  loading.catch(() => {}); // a search that does not wait reports nothing; one that waits fails as before
+  const sort = opts.sort && Object.entries(opts.sort)[0];
+  const f = term === null || term === undefined || wanted(opts.filters) || sort || facetsLoaded ? await loading : facetData;
   const start = Date.now();
   let vs = [];
   let merged = [];
@@ -137,7 +163,6 @@ export async function search(term, opts = {}) {
   merged = merged.map(withSafeExcerpts);
   const selected = opts.filters ?? {};
   const results = merged.filter((r) => matches(f.pages[r.id], selected));
-  const sort = opts.sort && Object.entries(opts.sort)[0];
   if (sort) {
     const [, dir] = sort;
     const key = (r) => f.pages[r.id]?.date ?? "";
@@ -146,8 +171,9 @@ export async function search(term, opts = {}) {
   return {
     results,
     unfilteredResultCount: merged.length,
-    filters: count(results.map((r) => f.pages[r.id]), f.facets),
-    totalFilters: count(merged.map((r) => f.pages[r.id]), f.facets),
+    // before the facets arrive: no counts (Pagefind UI then keeps the ones filters() gave)
+    filters: facetsLoaded ? count(results.map((r) => f.pages[r.id]), f.facets) : {},
+    totalFilters: facetsLoaded ? count(merged.map((r) => f.pages[r.id]), f.facets) : {},
     timings: { search: Date.now() - start, total: Date.now() - start },
     variants: vs,
   };
