@@ -149,6 +149,33 @@ def test_search_page_runs_pagefind_ui_from_the_query_string(browser, served_demo
     context.close()
 
 
+def test_first_results_do_not_wait_for_the_facets(browser, served_sharded):
+    """The facets of every shard are held back by the server: the first
+    results still show; a search with a filter waits for them, and once they
+    arrive the filters count."""
+    context = browser.new_context()
+    p = context.new_page()
+    held = []
+    p.route("**/facets.json", lambda route: held.append(route))
+    p.goto(served_sharded + "/search/")
+    first = p.evaluate(  # a search that waited for the facets would never answer here
+        """async () => { const pf = await import('/assets/search/pagefind.js'); await pf.options({});
+            const r = pf.search('প্রতিবেদন').then(async (r) => ({urls: (await Promise.all(r.results.map((x) => x.data()))).map((d) => d.url), filters: r.filters}));
+            return Promise.race([r, new Promise((ok) => setTimeout(() => ok('waited for the facets'), 10000))]); }""")
+    assert first != "waited for the facets" and first["urls"] and first["filters"] == {}
+    assert len(held) == 3  # one per shard, asked for, not answered
+    p.evaluate(  # started, not awaited: it waits for the facets
+        "() => { window.pending = import('/assets/search/pagefind.js')"
+        ".then((pf) => pf.search('প্রতিবেদন', {filters: {'ধরন': ['ত্রৈমাসিক প্রতিবেদন']}})).then((r) => r.results.length); }")
+    assert p.evaluate("() => Promise.race([window.pending, new Promise((ok) => setTimeout(() => ok('waiting'), 500))])") == "waiting"
+    for route in held:
+        route.continue_()
+    assert p.evaluate("() => window.pending") >= 1
+    after = _search(p, "প্রতিবেদন")
+    assert after["urls"] == first["urls"] and after["filters"]["ধরন"]["ত্রৈমাসিক প্রতিবেদন"] >= 1
+    context.close()
+
+
 def test_header_form_reaches_the_search_page(browser, served_demo):
     context = browser.new_context()
     p = context.new_page()
