@@ -37,8 +37,17 @@ class Timings:
     def mark(self, stage: str) -> None:
         now = time.perf_counter()
         if self.enabled:
-            print(f"[timing] {stage}: {now - self.last:.2f} s", file=sys.stderr, flush=True)
+            print(f"[timing] {stage}: {now - self.last:.2f} s (build process {_rss_mb():,.0f} MB)", file=sys.stderr, flush=True)
         self.last = now
+
+
+def _rss_mb() -> float:
+    """The build process's resident memory (Linux), for the timing lines."""
+    try:
+        with open("/proc/self/statm") as fh:
+            return int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+    except (OSError, ValueError, IndexError):
+        return 0.0
 
 
 TIMINGS = Timings()
@@ -108,6 +117,8 @@ def check(content_dir: Path, layouts: Path = render.DEFAULT_LAYOUTS, cache: buil
     started = time.perf_counter()
     t = TIMINGS
     raw, problems = load_stage.load(content_dir, cache)
+    if cache is not None:
+        cache.parsed = {}  # what this build did not use is not kept (parsed_used holds what it did)
     t.mark("load")
     result = Result(problems=problems)
     content = validate(raw, problems)

@@ -38,6 +38,7 @@ import os
 import re
 import secrets
 import shutil
+import subprocess
 import sys
 import threading
 from collections.abc import Callable
@@ -236,11 +237,29 @@ def _remove(path: Path) -> None:
         pass
 
 
-def tidy(out: Path | str) -> list[str]:
+TRASH = ".trash-"  # a release being deleted in the background
+
+
+def _remove_later(path: Path) -> None:
+    """Rename ``path`` out of the way (one rename) and delete it in a process
+    of its own, so the build that published need not wait: deleting a national
+    site's release (tens of thousands of files) takes seconds to tens of
+    seconds on a slow disk.  What a killed deletion leaves, the next tidy removes."""
+    trash = path.with_name(TRASH + path.name)
+    try:
+        os.rename(path, trash)
+        subprocess.Popen(["rm", "-rf", "--", str(trash)], stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                         stderr=subprocess.DEVNULL, start_new_session=True)
+    except OSError:
+        _remove(trash if trash.exists() else path)
+
+
+def tidy(out: Path | str, background: bool = False) -> list[str]:
     """Delete what no build needs: every release but the current and the
     previous one, folders of builds that were killed, temporary links, and the
     ``<out>.tmp-*`` / ``<out>.old-*`` folders of builds before releases.  Call
-    it only with the lock held.  Returns the names removed."""
+    it only with the lock held.  Returns the names removed.  With
+    ``background``, releases are renamed aside and deleted by a process of their own."""
     out = absolute(out)
     releases = releases_of(out)
     current = current_release(out)
@@ -252,7 +271,10 @@ def tidy(out: Path | str) -> list[str]:
     except FileNotFoundError:
         names = []
     for name in names:
-        if (ID.fullmatch(name) and name not in keep) or LINK.fullmatch(name):
+        if ID.fullmatch(name) and name not in keep and background:
+            _remove_later(releases / name)
+            removed.append(name)
+        elif (ID.fullmatch(name) and name not in keep) or LINK.fullmatch(name) or name.startswith(TRASH):
             _remove(releases / name)
             removed.append(name)
     old = _old_style(out)
@@ -302,7 +324,7 @@ class Staging:
                 _remove(self.folder)
                 raise
             try:
-                tidy(self.out)  # the new site is in place: deleting the oldest release is best effort
+                tidy(self.out, background=True)  # the new site is in place: deleting the oldest release is best effort
             except OSError:
                 pass
         finally:

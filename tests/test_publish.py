@@ -195,6 +195,34 @@ def test_rollback_of_a_folder_that_is_not_a_release(tmp_path: Path):
         publish.rollback(tmp_path / "site")
 
 
+def _without_trash(releases: Path, seconds: float = 20.0) -> list[str]:
+    """The releases folder once the background deletion is done (it must be, within ``seconds``)."""
+    import time
+
+    deadline = time.monotonic() + seconds
+    while any(n.startswith(publish.TRASH) for n in os.listdir(releases)) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return sorted(os.listdir(releases))
+
+
+def test_the_oldest_release_is_deleted_in_the_background(tmp_path: Path, minimal: Path):
+    out = tmp_path / "site"
+    for _ in range(3):
+        _build(minimal, out)
+    releases = publish.releases_of(out)
+    first_two = _releases(out)
+    _build(minimal, out)
+    names = os.listdir(releases)
+    assert _releases(out) == [first_two[1], publish.current_release(out)]
+    assert first_two[0] not in names  # out of the way before the build returns
+    assert _without_trash(releases) == sorted([".lock", *_releases(out)])
+    # a deletion that was killed is finished by the next build
+    stale = releases / (publish.TRASH + "20200101T000000.000000Z-00000000")
+    (stale / "offices").mkdir(parents=True)
+    _build(minimal, out)
+    assert not stale.exists()
+
+
 def test_leftovers_of_killed_builds_are_removed_by_the_next_build(tmp_path: Path, minimal: Path):
     out = tmp_path / "site"
     _build(minimal, out)
@@ -217,7 +245,8 @@ def test_leftovers_of_killed_builds_are_removed_by_the_next_build(tmp_path: Path
 
     _build(minimal, out)
     assert _releases(out) == [kept[1], publish.current_release(out)]
-    assert sorted(os.listdir(releases)) == sorted([".lock", "notes.txt", *_releases(out)])
+    # the oldest release was renamed aside at once and is deleted by a process of its own
+    assert _without_trash(releases) == sorted([".lock", "notes.txt", *_releases(out)])
     assert _siblings(out) == ["content", "site", "site.releases", "site.tmp-mine"]
 
 
