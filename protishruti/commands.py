@@ -13,6 +13,7 @@ import gc
 import hashlib
 import json
 import os
+import stat
 import sys
 import time
 from dataclasses import dataclass, field
@@ -290,6 +291,11 @@ def _read_shards(shard_dirs: list[Path], result: Result, fingerprint: str) -> Pr
     every output the plan gives its offices."""
     assert result.plan is not None and result.view is not None
     by_bundle = {sh.bundle: sh for sh in result.plan.shards}
+    bundle_of = {slug: sh.bundle for sh in result.plan.shards for slug in shard_offices(result.view, sh)}
+    owned: dict[str, list[outputs.Output]] = {}  # bundle → the outputs its shard build writes for its offices
+    for item in result.plan:
+        if item.owner is not None and item.owner in bundle_of:
+            owned.setdefault(bundle_of[item.owner], []).append(item)
     problems: list[str] = []
     found: dict[str, Path] = {}
     named: set[str] = set()
@@ -298,6 +304,8 @@ def _read_shards(shard_dirs: list[Path], result: Result, fingerprint: str) -> Pr
         try:
             doc = json.loads((folder / SHARD).read_text(encoding="utf-8"))
             bundle, name, theirs = doc["bundle"], doc["shard"], doc["fingerprint"]
+            if not all(isinstance(v, str) for v in (bundle, name, theirs)):
+                raise TypeError(SHARD)
         except (OSError, ValueError, KeyError, TypeError):
             problems.append(f"{folder}: not a shard build (no readable {SHARD}): make it with build --shard NAME --out {folder}")
             continue
@@ -318,19 +326,26 @@ def _read_shards(shard_dirs: list[Path], result: Result, fingerprint: str) -> Pr
             problems.append(f"{folder}: shard '{name}' does not match its manifest ({why}): build it again")
             continue
         found[bundle] = folder
-        entries = json.loads((folder / manifest.MANIFEST).read_text(encoding="utf-8"))["files"]
+        # shard folders come from other jobs: take only regular files at site paths (never a link
+        # to somewhere else), with the size they have and the hash verify just checked
+        root = folder.resolve()
+        entries = json.loads((root / manifest.MANIFEST).read_text(encoding="utf-8"))["files"]
+        taken: dict[str, tuple[Path, int, str]] = {}
+        for rel, e in entries.items():
+            st = os.lstat(root / rel)
+            if not outputs.is_site_path(rel) or not stat.S_ISREG(st.st_mode):
+                problems.append(f"{folder}: shard '{name}' holds /{rel}, which is not a plain file of the site: build it again")
+                break
+            taken[rel] = (root / rel, st.st_size, e.get("sha256", ""))
         shard = by_bundle[bundle]
-        offices = shard_offices(result.view, shard)
-        for item in result.plan:
-            if _owned(item, offices):
-                e = entries.get(item.path)
-                if e is None:
-                    problems.append(f"{folder}: shard '{name}' lacks /{item.path}: build it again")
-                    break
-                prebuilt.outputs[item.path] = (folder / item.path, e["size"], e["sha256"])
-        if shard.facets not in entries:
+        for item in owned.get(bundle, []):
+            if item.path not in taken:
+                problems.append(f"{folder}: shard '{name}' lacks /{item.path}: build it again")
+                break
+            prebuilt.outputs[item.path] = taken[item.path]
+        if shard.facets not in taken:
             problems.append(f"{folder}: shard '{name}' has no search index: build it again")
-        prebuilt.bundles[bundle] = [(rel, folder / rel, e["size"], e["sha256"]) for rel, e in sorted(entries.items()) if shard.owns(rel)]
+        prebuilt.bundles[bundle] = [(rel, *taken[rel]) for rel in sorted(taken) if shard.owns(rel)]
     for sh in result.plan.shards:
         if sh.bundle not in named:
             problems.append(f"shard '{sh.name}' is missing: build it with build --shard {sh.name} and give its folder to merge")

@@ -78,6 +78,9 @@ def verify(folder: Path) -> Verification:
     except (ValueError, KeyError, TypeError):
         result.error = f"{MANIFEST} is damaged: it cannot be read"
         return result
+    if not isinstance(listed, dict) or not all(isinstance(k, str) and isinstance(e, dict) for k, e in listed.items()):
+        result.error = f"{MANIFEST} is damaged: its files are not a list of paths and hashes"
+        return result
     present = set(_files(folder))
     for rel, entry in sorted(listed.items()):
         if rel not in present:

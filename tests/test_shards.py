@@ -132,3 +132,36 @@ def test_one_shard_facets_hold_its_fragments(sharded):
     facets = index.read_facets(folder / "facets.json")
     assert sorted(facets) == sorted(p.name.removesuffix(".pf_fragment") for p in (folder / "fragment").glob("*.pf_fragment"))
     assert all(e["facets"]["দপ্তর"] for e in facets.values())
+
+
+def test_merge_takes_no_link_and_no_odd_shard_json_from_a_shard(sharded, tmp_path):
+    """Shard folders come from other jobs: a link to a file outside, or a
+    shard.json of the wrong shape, is refused with a line, not a traceback."""
+    work, content, _ = sharded
+    shards = work / "shards"
+    linked = tmp_path / "linked"
+    shutil.copytree(shards / "unnamed-office", linked, symlinks=False)
+    secret = tmp_path / "secret.txt"
+    secret.write_text("not for the site")
+    (linked / "pagefind/shards/unnamed-office/leak.txt").symlink_to(secret)
+    from protishruti import manifest
+
+    manifest.write(linked, {})  # a manifest that lists the link with its (followed) hash, so verify passes
+    assert manifest.verify(linked).ok
+    assert _merge_error(work, content, [shards / "main", shards / "sample-ministry", linked]) == [
+        f"{linked}: shard 'unnamed-office' holds /pagefind/shards/unnamed-office/leak.txt, which is not a plain file of the site: build it again"]
+
+    odd = tmp_path / "odd"
+    shutil.copytree(shards / "unnamed-office", odd, symlinks=False)
+    doc = json.loads((odd / "shard.json").read_text(encoding="utf-8"))
+    (odd / "shard.json").write_text(json.dumps({**doc, "bundle": ["pagefind"]}), encoding="utf-8")
+    assert _merge_error(work, content, [shards / "main", shards / "sample-ministry", odd]) == [
+        f"{odd}: not a shard build (no readable shard.json): make it with build --shard NAME --out {odd}",
+        "shard 'unnamed-office' is missing: build it with build --shard unnamed-office and give its folder to merge"]
+
+
+def test_verify_reports_a_manifest_of_the_wrong_shape(tmp_path):
+    from protishruti import manifest
+
+    (tmp_path / "manifest.json").write_text('{"files": ["index.html"]}', encoding="utf-8")
+    assert manifest.verify(tmp_path).error == "manifest.json is damaged: its files are not a list of paths and hashes"
