@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import errno
+import json
 import os
 import sys
 from pathlib import Path
@@ -200,8 +201,6 @@ def _shards(content: Path, as_json: bool) -> int:
         return 1
     names = [sh.name for sh in result.plan.shards]
     if as_json:
-        import json
-
         print(json.dumps(names))
     else:
         for sh in result.plan.shards:

@@ -98,19 +98,16 @@ def shards(pages: Iterable, size: int) -> list[Shard]:
     for page in pages:
         if getattr(page, "search", None):
             groups.setdefault(_root(page), []).append(page.output)
-    bins: list[tuple[str, list[str]]] = []
-    roots: list[list[str]] = []
+    bins: list[tuple[list[str], list[str]]] = []  # (ministries, their pages)
     for root in sorted(groups):
         if not bins or (bins[-1][1] and len(bins[-1][1]) + len(groups[root]) > size):
-            bins.append((root, []))
-            roots.append([])
+            bins.append(([], []))
+        bins[-1][0].append(root)
         bins[-1][1].extend(groups[root])
-        roots[-1].append(root)
     if not bins:
-        bins.append(("", []))
-        roots.append([""])
-    return [Shard(MAIN if i == 0 else f"{MAIN}/shards/{first}", tuple(sorted(paths)), tuple(roots[i]))
-            for i, (first, paths) in enumerate(bins)]
+        bins.append(([""], []))
+    return [Shard(MAIN if i == 0 else f"{MAIN}/shards/{roots[0]}", tuple(sorted(paths)), tuple(roots))
+            for i, (roots, paths) in enumerate(bins)]
 
 
 def shards_json(all_shards: list[Shard]) -> str:

@@ -107,8 +107,8 @@ def catalogue(view: SiteView, pages: list[Page], by_office: dict[str, list[Page]
     inline = len(view.offices) <= INLINE_OFFICES
     doc = _catalog(base + "/data.json", datasets(view, pages) if inline else [])
     doc["catalog"] = [
-        {"@type": "dcat:Catalog", "@id": f"{base}{o.url}data.json", "title": o.model.name, 
-         "datasets": sum(1 for pg in by_office.get(slug, []) if BY_KIND[pg.kind].catalogue)}
+        {"@type": "dcat:Catalog", "@id": f"{base}{o.url}data.json", "title": o.model.name,
+         "datasets": sum(1 for pg in by_office.get(slug, []) if _catalogued(pg))}
         for slug, o in sorted(view.offices.items())
     ]
     return doc
@@ -138,13 +138,17 @@ def _catalog(url: str, items: list[dict[str, Any]]) -> dict[str, Any]:
     }
 
 
+def _catalogued(page: Page) -> bool:
+    return page.record is not None and BY_KIND[page.kind].catalogue
+
+
 def datasets(view: SiteView, pages: list[Page]) -> list[dict[str, Any]]:
     """The DCAT-US datasets of record pages (one per record, with its HTML, JSON and CSV)."""
     base = view.site.base_url.rstrip("/")
     contact = view.site.contact
     datasets = []
     for page in pages:
-        if page.record is None or not BY_KIND[page.kind].catalogue:
+        if not _catalogued(page):
             continue
         office = page.office
         assert office is not None
