@@ -436,6 +436,7 @@ def _publish(result: Result, content_dir: Path, out: Path, layouts: Path, jobs: 
                 for i, w in writer.write(rest_todo):
                     written[items[i].path] = w
                 TIMINGS.mark(f"{len(rest_todo)} other outputs written")
+                writer.close()  # its workers' memory is free while Pagefind finishes
                 indexer.finish()
                 TIMINGS.mark(f"waited for Pagefind ({len(todo_shards)} of {len(shards)} shards indexed)")
             finally:

@@ -128,7 +128,7 @@ def _nginx(value: str) -> str:
     return f'"{value}"'
 
 
-def environment(layouts: Path = DEFAULT_LAYOUTS) -> jinja2.Environment:
+def environment(layouts: Path = DEFAULT_LAYOUTS, compiled: bool = False) -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(layouts)),
         autoescape=jinja2.select_autoescape(["html", "xml"], default=False),
@@ -172,6 +172,12 @@ def environment(layouts: Path = DEFAULT_LAYOUTS) -> jinja2.Environment:
         prov_short=figures.SHORT,
         withdrawn_labels={"office": "দপ্তরের তথ্য", **{t.kind: t.withdrawn_label for t in REGISTRY}, "page": "পাতা"},
     )
+    if compiled:  # every template compiled now, once, for the worker processes forked from here to share
+        for name in env.list_templates(filter_func=lambda n: not n.startswith("static/")):
+            try:
+                env.get_template(name)
+            except jinja2.TemplateError:
+                pass  # reported where it is used, as without this
     return env
 
 

@@ -136,14 +136,19 @@ class Writer:
     def __enter__(self) -> "Writer":
         if self.jobs > 1:
             _JOB.clear()
-            _JOB.update(items=self.items, folder=self.folder, layouts=self.layouts, parent=os.getpid(), env=None)
+            _JOB.update(items=self.items, folder=self.folder, layouts=self.layouts, parent=os.getpid(), env=render.environment(self.layouts, compiled=True))
             gc.freeze()  # what the workers inherit stays shared: the collector never writes to it
             self.pool = multiprocessing.get_context("fork").Pool(self.jobs, initializer=_die_with_parent)
         return self
 
     def __exit__(self, exc_type, *rest) -> None:
+        self.close(exc_type is None)
+
+    def close(self, done: bool = True) -> None:
+        """End the workers (each holds its copy of what it rendered from:
+        hundreds of MB at national scale), when nothing is left to write."""
         if self.pool is not None:
-            if exc_type is None:
+            if done:
                 self.pool.close()
             else:
                 self.pool.terminate()
