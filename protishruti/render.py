@@ -7,6 +7,7 @@ its inputs, so pages can be rendered in parallel or cached later.
 
 from __future__ import annotations
 
+import importlib.resources
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -20,7 +21,17 @@ from . import bangla, cells, figures, markup, scoring, searchtext, statuses, url
 from .records import KIND_LABELS, REGISTRY
 from .views import MIXED_SAMPLE, History, OfficeView, RecordView, SiteView
 
-DEFAULT_LAYOUTS = Path(__file__).resolve().parent.parent / "layouts"
+def _default_layouts() -> Path:
+    """layouts/, where it is: beside the package in a checkout, inside it
+    (protishruti.layouts) once installed."""
+    beside = Path(__file__).resolve().parent.parent / "layouts"
+    if (beside / "base.html").is_file():
+        return beside
+    # a folder without __init__.py: a namespace package, whose files() is not a Path itself
+    return Path(str(importlib.resources.files("protishruti.layouts") / "base.html")).parent
+
+
+DEFAULT_LAYOUTS = _default_layouts()
 
 METHOD_LABELS = {
     "proportional": "আনুপাতিক (অসাধারণ লক্ষ্যমাত্রার অনুপাতে; ৬০%-এর নিচে শূন্য)",
