@@ -1,4 +1,4 @@
-"""Command line: ``protishruti [build|check|verify|rollback|shards|merge] …``.
+"""Command line: ``protishruti [build|check|verify|rollback|shards|merge|schema] …``.
 
 Exit status: 0 ok, 1 content problems (each printed as path:line: message) or
 the site could not be written (one line; the site is left as it was), 2 usage
@@ -14,7 +14,7 @@ import os
 import sys
 from pathlib import Path
 
-from . import commands, index, publish, urllock
+from . import commands, index, jsonschemas, publish, urllock
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -22,7 +22,7 @@ def _parser() -> argparse.ArgumentParser:
         prog="protishruti",
         description="Build the Citizen's Charter (সেবা প্রদান প্রতিশ্রুতি) transparency site from content/.",
     )
-    sub = parser.add_subparsers(dest="command", metavar="{build,check,verify,rollback,shards,merge}")
+    sub = parser.add_subparsers(dest="command", metavar="{build,check,verify,rollback,shards,merge,schema}")
     b = sub.add_parser("build", help="validate the content and build the site (the default)")
     b.add_argument("--content", default="content", metavar="DIR", help="the records (default: content)")
     b.add_argument("--out", default="site", metavar="DIR", help="where the site is written (default: site)")
@@ -57,6 +57,8 @@ def _parser() -> argparse.ArgumentParser:
     m.add_argument("--out", default="site", metavar="DIR", help="where the site is written (default: site)")
     m.add_argument("--force", action="store_true", help="replace --out even if it is a folder this tool did not build")
     m.add_argument("--jobs", type=_jobs, default=None, metavar="N", help="worker processes (default: one per CPU)")
+    j = sub.add_parser("schema", help="write a JSON Schema per kind of content file, for editors (VS Code YAML extension)")
+    j.add_argument("--out", default="schemas", metavar="DIR", help="where the schemas are written (default: schemas)")
     return parser
 
 
@@ -115,6 +117,8 @@ def main(argv: list[str] | None = None) -> int:
         return _verify(parser, Path(ns.dir))
     if ns.command == "rollback":
         return _rollback(Path(ns.out))
+    if ns.command == "schema":
+        return _schema(parser, Path(ns.out))
     content = Path(ns.content)
     if not content.is_dir():
         parser.error(f"content folder '{content}' does not exist (use --content DIR)")
@@ -191,6 +195,20 @@ def main(argv: list[str] | None = None) -> int:
     elif kind == "link":
         print(f"--force: replaced the symbolic link {out} (what it pointed to was not touched).")
     print(f"To look at it: python -m http.server --directory {out} 8000, then open http://127.0.0.1:8000/")
+    return 0
+
+
+def _schema(parser: argparse.ArgumentParser, out: Path) -> int:
+    if out.exists() and not out.is_dir():
+        parser.error(f"--out '{out}' is a file, not a folder")
+    try:
+        written = jsonschemas.write(out)
+    except OSError as exc:
+        print(f"{exc.filename or out}: could not write the schemas: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    print(f"Wrote {len(written) - 1} schemas into {out}/. For VS Code (YAML extension), copy the \"yaml.schemas\" entry of"
+          f" {out / 'vscode-settings.json'} into .vscode/settings.json, or start a record file with"
+          f" '# yaml-language-server: $schema=<path to {out}>/report.schema.json'.")
     return 0
 
 

@@ -138,17 +138,23 @@ def _target(value: object) -> object:
     return value
 
 
-Text = Annotated[str, BeforeValidator(_text)]
-Number = Annotated[Decimal, BeforeValidator(_number), Field(ge=0)]
-Integer = Annotated[int, BeforeValidator(_integer)]
-Date = Annotated[date, BeforeValidator(parse_date)]
-Bool = Annotated[bool, BeforeValidator(_boolean)]
-FiscalYear = Annotated[str, BeforeValidator(_fiscal_year)]
-DottedId = Annotated[str, BeforeValidator(_dotted_id)]
-Value = Annotated[Decimal | date | None, BeforeValidator(_target)]
+# json_schema_input_type: what an editor's YAML parser (YAML 1.2, as the VS Code
+# YAML extension reads files) may hand over for each, so that the JSON Schema
+# (protishruti/jsonschemas.py) accepts every record the build accepts: our own
+# loader reads every scalar as text, an editor reads `12` as a number and
+# `true` as a boolean, and Bangla digits ("১২") and dates ("২০২৪-০৩-৩১") are text.
+_SCALAR = Union[str, int, float, bool]
+Text = Annotated[str, BeforeValidator(_text, json_schema_input_type=_SCALAR)]
+Number = Annotated[Decimal, BeforeValidator(_number, json_schema_input_type=Union[int, float, str]), Field(ge=0)]
+Integer = Annotated[int, BeforeValidator(_integer, json_schema_input_type=Union[int, str])]
+Date = Annotated[date, BeforeValidator(parse_date, json_schema_input_type=str)]
+Bool = Annotated[bool, BeforeValidator(_boolean, json_schema_input_type=Union[bool, str])]
+FiscalYear = Annotated[str, BeforeValidator(_fiscal_year, json_schema_input_type=str)]
+DottedId = Annotated[str, BeforeValidator(_dotted_id, json_schema_input_type=Union[str, float, list[str]])]
+Value = Annotated[Decimal | date | None, BeforeValidator(_target, json_schema_input_type=Union[int, float, str, None])]
 Slug = Annotated[str, Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
-Email = Annotated[str, BeforeValidator(_text), Field(pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
-Url = Annotated[str, BeforeValidator(_text), Field(pattern=r"^https?://\S+$")]
+Email = Annotated[str, BeforeValidator(_text, json_schema_input_type=str), Field(pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
+Url = Annotated[str, BeforeValidator(_text, json_schema_input_type=str), Field(pattern=r"^https?://\S+$")]
 
 
 # ---------------------------------------------------------------- values as written
@@ -414,10 +420,10 @@ class Site(Record):
     contact: Contact | None = None  # who answers for the open data (data.json contactPoint)
     license: Url | None = None  # licence of the published data
     # the largest evidence file an office may publish, in MB (a scanned, signed charter is rarely over 20)
-    evidence_max_mb: Annotated[int, BeforeValidator(_integer), Field(ge=1, le=2000)] = limits.DEFAULT_EVIDENCE_MB
+    evidence_max_mb: Annotated[Integer, Field(ge=1, le=2000)] = limits.DEFAULT_EVIDENCE_MB
     # pages per search index shard: one Pagefind process indexes at most this many at a time
     # (about 0.35 MB of its memory per page), and an edit re-indexes only its shard
-    search_shard_pages: Annotated[int, BeforeValidator(_integer), Field(ge=1, le=1_000_000)] = 1000
+    search_shard_pages: Annotated[Integer, Field(ge=1, le=1_000_000)] = 1000
 
     @property
     def evidence_limit(self) -> int:
@@ -716,7 +722,7 @@ class ProvenanceNote(Record):
         return self
 
 
-Provenance = Annotated[ProvenanceNote, BeforeValidator(_provenance)]
+Provenance = Annotated[ProvenanceNote, BeforeValidator(_provenance, json_schema_input_type=Union[Literal["document", "editor"], ProvenanceNote])]
 
 
 class PlanProvenance(Record):
