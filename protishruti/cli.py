@@ -14,7 +14,7 @@ import os
 import sys
 from pathlib import Path
 
-from . import commands, index, jsonschemas, publish, urllock
+from . import bangla, commands, index, jsonschemas, publish, scaffold, schema, urllock
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -22,7 +22,7 @@ def _parser() -> argparse.ArgumentParser:
         prog="protishruti",
         description="Build the Citizen's Charter (সেবা প্রদান প্রতিশ্রুতি) transparency site from content/.",
     )
-    sub = parser.add_subparsers(dest="command", metavar="{build,check,verify,rollback,shards,merge,schema}")
+    sub = parser.add_subparsers(dest="command", metavar="{build,check,verify,rollback,shards,merge,schema,new}")
     b = sub.add_parser("build", help="validate the content and build the site (the default)")
     b.add_argument("--content", default="content", metavar="DIR", help="the records (default: content)")
     b.add_argument("--out", default="site", metavar="DIR", help="where the site is written (default: site)")
@@ -59,7 +59,28 @@ def _parser() -> argparse.ArgumentParser:
     m.add_argument("--jobs", type=_jobs, default=None, metavar="N", help="worker processes (default: one per CPU)")
     j = sub.add_parser("schema", help="write a JSON Schema per kind of content file, for editors (VS Code YAML extension)")
     j.add_argument("--out", default="schemas", metavar="DIR", help="where the schemas are written (default: schemas)")
+    n = sub.add_parser("new", help="write an office's next record (report, plan) from what its content holds, to fill in")
+    n.add_argument("kind", choices=["report", "plan"], help="what to write")
+    n.add_argument("--content", default="content", metavar="DIR", help="the records (default: content)")
+    n.add_argument("--office", required=True, metavar="SLUG", help="the office (its folder under offices/)")
+    n.add_argument("--fiscal-year", type=_fiscal_year, metavar="YYYY-YY",
+                   help="the record's fiscal year (default: the one after the office's last report or plan)")
+    n.add_argument("--quarter", type=_quarter, metavar="N", help="a report's quarter, 1 to 4 (default: the next)")
     return parser
+
+
+def _fiscal_year(text: str) -> str:
+    try:
+        return str(schema.parse_fiscal_year(text))
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _quarter(text: str) -> int:
+    q = bangla.ascii_digits(text.strip())
+    if q not in ("1", "2", "3", "4"):
+        raise argparse.ArgumentTypeError(f"'{text}' is not a quarter: give 1, 2, 3 or 4")
+    return int(q)
 
 
 def _jobs(text: str) -> int:
@@ -124,6 +145,8 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"content folder '{content}' does not exist (use --content DIR)")
     if ns.command == "shards":
         return _shards(content, ns.json)
+    if ns.command == "new":
+        return _new(content, ns)
     if ns.command == "check":
         result = commands.check(content)
         if not result.ok:
@@ -195,6 +218,41 @@ def main(argv: list[str] | None = None) -> int:
     elif kind == "link":
         print(f"--force: replaced the symbolic link {out} (what it pointed to was not touched).")
     print(f"To look at it: python -m http.server --directory {out} 8000, then open http://127.0.0.1:8000/")
+    return 0
+
+
+def _new(content: Path, ns: argparse.Namespace) -> int:
+    before = commands.check(content)
+    if not before.ok or before.view is None:
+        _report_problems(before, content, None)
+        print("A new record is written from the content as it is: fix these first.", file=sys.stderr)
+        return 1
+    try:
+        if ns.kind == "report":
+            made = scaffold.report(before.view, content, ns.office, ns.fiscal_year, ns.quarter)
+        else:
+            if ns.quarter is not None:
+                print("--quarter is for a report, not a plan", file=sys.stderr)
+                return 2
+            made = scaffold.plan(before.view, content, ns.office, ns.fiscal_year)
+    except scaffold.ScaffoldError as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    except OSError as exc:
+        print(f"{exc.filename or content}: could not write: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    print(f"Wrote {made.path}: fill it in from the office's document (each field has a comment).")
+    if made.schemas:
+        print(f"Wrote the editors' schemas into {made.schemas[0].parent}/ (its first line names its schema).")
+    after = commands.check(content)
+    if after.ok:
+        print(f"{content}: no problems found. Build with: python build.py build --content {content}")
+        return 0
+    # the file is written; what check finds now is what is left to fill in (a plan's targets, which
+    # nothing may fill in but the document)
+    for problem in after.problems.sorted():
+        print(problem, file=sys.stderr)
+    print(f"\nStill to fill in from the document before it builds: {len(after.problems.sorted())} place(s), listed above.", file=sys.stderr)
     return 0
 
 

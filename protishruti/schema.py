@@ -71,8 +71,11 @@ def parse_date(value: object) -> object:
 
 
 def _fiscal_year(value: object) -> object:
-    if not isinstance(value, str):
-        return value
+    return parse_fiscal_year(value) if isinstance(value, str) else value
+
+
+def parse_fiscal_year(value: str) -> str:
+    """'2023-24', '২০২৩-২৪', '2023-2024' → '2023-24' (ValueError with the reason otherwise)."""
     raw = bangla.ascii_digits(value.strip())
     m = re.match(r"^(\d{4})\s*[-–/]\s*(\d{2}|\d{4})$", raw)
     if not m:
