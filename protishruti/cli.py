@@ -93,7 +93,18 @@ def _jobs(text: str) -> int:
     return n
 
 
+def _print_warnings(result: commands.Result) -> None:
+    """Figures that are allowed but look wrong: printed, the build goes on."""
+    warnings = result.problems.sorted_warnings()
+    for w in warnings:
+        path, _, rest = str(w).partition(": ")
+        print(f"{path}: warning: {rest}", file=sys.stderr)
+    if warnings:
+        print(f"{len(warnings)} warning(s): allowed, but worth a second look against the document.\n", file=sys.stderr)
+
+
 def _report_problems(result: commands.Result, content: Path, out: Path | None) -> None:
+    # warnings wait until the problems are fixed: one list to work through at a time
     items = result.problems.sorted()
     for problem in items:
         print(problem, file=sys.stderr)
@@ -152,6 +163,7 @@ def main(argv: list[str] | None = None) -> int:
         if not result.ok:
             _report_problems(result, content, None)
             return 1
+        _print_warnings(result)
         print(f"{content}: no problems found ({result.seconds:.2f} s).")
         return 0
 
@@ -196,6 +208,7 @@ def main(argv: list[str] | None = None) -> int:
     if not result.ok:
         _report_problems(result, content, out)
         return 1
+    _print_warnings(result)
     if result.unchanged:
         print(f"Nothing changed since the last build: {out}/ is up to date ({result.pages} pages, checked in {result.seconds:.2f} s).")
         return 0

@@ -36,12 +36,22 @@ def _visible(text: str) -> str:
 @dataclass
 class Problems:
     items: list[Problem] = field(default_factory=list)
+    # Warnings: figures that are allowed but look wrong (a running total that
+    # falls, an achievement ten times the target).  Printed; the build goes on.
+    warnings: list[Problem] = field(default_factory=list)
 
     def add(self, path: str, line: int, message: str) -> None:
         self.items.append(Problem(path, line, message))
 
+    def warn(self, path: str, line: int, message: str) -> None:
+        self.warnings.append(Problem(path, line, message))
+
     def extend(self, other: "Problems") -> None:
         self.items.extend(other.items)
+        self.warnings.extend(other.warnings)
+
+    def sorted_warnings(self) -> list[Problem]:
+        return sorted(set(self.warnings), key=lambda p: (p.path, p.line, p.message))
 
     def __bool__(self) -> bool:
         return bool(self.items)

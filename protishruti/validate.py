@@ -285,6 +285,10 @@ class Check:
     def add(self, src: Source, loc: tuple, message: str) -> None:
         self.problems.add(src.path, _line(src, *loc), message)
 
+    def warn(self, src: Source, loc: tuple, message: str) -> None:
+        """Allowed, but worth a second look: printed, and the build goes on."""
+        self.problems.warn(src.path, _line(src, *loc), message)
+
 
 def _unique(
     items: list[tuple[Source, Any]], key: Any, field_name: str, problems: Problems, clash: Any

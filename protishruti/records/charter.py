@@ -5,6 +5,7 @@ each version lists what changed from the previous one in force."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from typing import Any
 
 from .. import bangla, cells, changes, schema, twins, urls, versions
@@ -154,6 +155,21 @@ def _build(build: Any, office: Any, ov: Any) -> list[RecordView]:
     return out
 
 
+# Offices revise their charter every year (the Cabinet Division's guideline);
+# a newest version older than this is worth a warning.
+STALE_AFTER = timedelta(days=365)
+
+
+def _check(ctx: Any, rec: Any) -> None:
+    versions.check(ctx, rec, "charter", "charter versions")
+    charters = ctx.office.records.get("charter", {})
+    newest = max(charters) if charters else None
+    if rec.model.key_date == newest and rec.model.withdrawn is None and date.today() - newest > STALE_AFTER:
+        field = "effective_date" if rec.model.effective_date else "published"
+        ctx.warn(rec.source, (field,), f"this is the office's newest charter, dated {newest}, more than a year ago:"
+                 " offices revise the charter every year; add the newer version if there is one")
+
+
 def _url(slug: str, model: schema.Charter) -> str:
     return f"{urls.office(slug)}charter/{model.key_date.isoformat()}/"
 
@@ -179,6 +195,6 @@ TYPE = RecordType(
     twin_list="charters",
     natural_date=lambda c: c.effective_date,
     build=_build,
-    check=lambda ctx, rec: versions.check(ctx, rec, "charter", "charter versions"),
+    check=_check,
     csv=True,
 )

@@ -5,10 +5,12 @@ scores to date."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 
 from .. import bangla, charts, periods, schema, twins, urls
 from ..scorecards import Counted, scorecard
+from ..scoring import CUMULATIVE
 from ..views import RecordView, history
 from .plan import MeasuredView, check_entries, counted_reports, plan_of
 from . import RecordType
@@ -95,6 +97,46 @@ def _check(ctx: Any, report: Any) -> None:
     if rep.submitted and rep.submitted < periods.quarter(rep.fiscal_year, rep.quarter)[0]:
         ctx.add(src, ("submitted",), f"submitted {rep.submitted} is before quarter {rep.quarter} of {rep.fiscal_year} began: check the date")
     check_entries(ctx, src, plan, rep.indicators, rep.fiscal_year)
+    _suspicious(ctx, report, plan)
+
+
+# An achievement this many times the অসাধারণ target is taken for a typing
+# mistake worth a look (৪০ for ৪: a digit too many, or another column's figure).
+FAR_ABOVE = 5
+
+
+def _suspicious(ctx: Any, report: Any, plan: Any) -> None:
+    """Warnings, not problems: figures a document may well say, but that are
+    more often mistakes of copying."""
+    src, rep = report.source, report.model
+    end = periods.quarter(rep.fiscal_year, rep.quarter)[1]
+    start = periods.quarter(rep.fiscal_year, rep.quarter)[0]
+    if rep.submitted and start <= rep.submitted < end:
+        ctx.warn(src, ("submitted",), f"submitted {rep.submitted} is before quarter {rep.quarter} of {rep.fiscal_year} ended"
+                 f" ({end}): a quarter's report is written after it ends; check the date")
+    if plan is None:
+        return
+    indicators = {ind.id: ind for area in plan.model.areas for act in area.activities for ind in act.indicators}
+    earlier = sorted(((q, r) for (fy, q), r in ctx.office.records.get("report", {}).items()
+                      if fy == rep.fiscal_year and q < rep.quarter), key=lambda qr: qr[0])
+    for i, entry in enumerate(rep.indicators):
+        ind = indicators.get(entry.id)
+        value = entry.achievement
+        if ind is None or not isinstance(value, Decimal):
+            continue
+        top = ind.targets[0] if ind.targets else None
+        if isinstance(top, Decimal) and top > 0 and not ind.lower_is_better and value > FAR_ABOVE * top:
+            ctx.warn(src, ("indicators", i, "achievement"),
+                     f"the achievement {bangla.digits(value)} of [{bangla.digits(entry.id)}] is {bangla.digits(int(value / top))} times its"
+                     f" অসাধারণ target {bangla.digits(top)}: check for a typing mistake (a digit too many, another column's figure)")
+        if ind.calculation == CUMULATIVE:
+            before = [(q, p.achievement) for q, r in earlier for p in r.model.indicators
+                      if p.id == entry.id and isinstance(p.achievement, Decimal)]
+            if before and before[-1][1] > value:
+                q, was = before[-1]
+                ctx.warn(src, ("indicators", i, "achievement"),
+                         f"the running total (ক্রমপুঞ্জিভূত) of [{bangla.digits(entry.id)}] falls from {bangla.digits(was)} in quarter {q}"
+                         f" to {bangla.digits(value)}: a running total includes the quarters before; check both figures")
 
 
 TYPE = RecordType(
