@@ -14,7 +14,7 @@ import os
 import sys
 from pathlib import Path
 
-from . import bangla, commands, index, jsonschemas, publish, scaffold, schema, urllock
+from . import bangla, commands, index, jsonschemas, publish, scaffold, schema, serve, urllock
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -22,7 +22,7 @@ def _parser() -> argparse.ArgumentParser:
         prog="protishruti",
         description="Build the Citizen's Charter (সেবা প্রদান প্রতিশ্রুতি) transparency site from content/.",
     )
-    sub = parser.add_subparsers(dest="command", metavar="{build,check,verify,rollback,shards,merge,schema,new}")
+    sub = parser.add_subparsers(dest="command", metavar="{build,check,verify,rollback,shards,merge,schema,new,serve}")
     b = sub.add_parser("build", help="validate the content and build the site (the default)")
     b.add_argument("--content", default="content", metavar="DIR", help="the records (default: content)")
     b.add_argument("--out", default="site", metavar="DIR", help="where the site is written (default: site)")
@@ -66,7 +66,21 @@ def _parser() -> argparse.ArgumentParser:
     n.add_argument("--fiscal-year", type=_fiscal_year, metavar="YYYY-YY",
                    help="the record's fiscal year (default: the one after the office's last report or plan)")
     n.add_argument("--quarter", type=_quarter, metavar="N", help="a report's quarter, 1 to 4 (default: the next)")
+    w = sub.add_parser("serve", help="build, serve on 127.0.0.1 and rebuild on every change; open pages reload, problems show over them")
+    w.add_argument("--content", default="content", metavar="DIR", help="the records (default: content)")
+    w.add_argument("--out", default="site", metavar="DIR", help="where the site is written (default: site)")
+    w.add_argument("--port", type=_port, default=8000, metavar="N", help="the port (default: 8000; 0 picks a free one)")
     return parser
+
+
+def _port(text: str) -> int:
+    try:
+        n = int(bangla.ascii_digits(text))
+    except ValueError:
+        n = -1
+    if not 0 <= n <= 65535:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a port: give a number from 1024 to 65535 (0 picks a free one)")
+    return n
 
 
 def _fiscal_year(text: str) -> str:
@@ -172,6 +186,18 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"--out '{out}' is a file, not a folder")
     if _overlaps(out, content):
         parser.error("--out must be a folder outside the content folder (it is replaced on every build)")
+    if ns.command == "serve":
+        refusal, _ = _out_refusal(out, False)
+        if refusal:
+            print(refusal, file=sys.stderr)
+            return 2
+        try:
+            return serve.serve(content, out, ns.port)
+        except OSError as exc:
+            print(f"Cannot serve on 127.0.0.1:{ns.port}: {exc.strerror or exc} (another program may be using it: try --port 8001)", file=sys.stderr)
+            return 1
+        except KeyboardInterrupt:
+            return 0
     before = None
     try:
         refusal, kind = _out_refusal(out, ns.force)
