@@ -245,10 +245,7 @@ def _shape(text: str) -> tuple[int, str] | None:
                 nodes += 1
                 depth += 1
                 if depth > MAX_YAML_DEPTH:
-                    return _line(event), (
-                        f"lists and mappings are nested more than {MAX_YAML_DEPTH} levels deep here: "
-                        "a record needs far fewer, check the indentation and the brackets"
-                    )
+                    return _line(event), _too_deep()
                 open_anchors.append((event.anchor, nodes - 1))
             elif isinstance(event, _ENDS):
                 depth -= 1
@@ -274,9 +271,20 @@ def _shape(text: str) -> tuple[int, str] | None:
                     f"this file holds more than {MAX_YAML_NODES:,} values (keys, values and list items"
                     f"{', aliases expanded' if aliases else ''}): is it really one record? Split it, or write fewer"
                 )
+    except yaml.MarkedYAMLError as exc:
+        # libyaml 0.2.6 (PyYAML 6.0.4) stops a scanner nested about 1,000 levels deep, before the
+        # parser hands us the 41st level: the same problem, found a little later
+        if "nesting depth" in (exc.problem or "") and exc.problem_mark is not None:
+            return exc.problem_mark.line + 1, _too_deep()
+        return None
     except yaml.YAMLError:
         return None
     return None
+
+
+def _too_deep() -> str:
+    return (f"lists and mappings are nested more than {MAX_YAML_DEPTH} levels deep here: "
+            "a record needs far fewer, check the indentation and the brackets")
 
 
 def _surely_within(text: str) -> bool:

@@ -139,6 +139,8 @@ def _explain(text: str, shift: int) -> Any:
         raise YamlSyntaxError(line, f"YAML syntax error: {what}{hint}") from None
     except yaml.YAMLError as exc:  # pragma: no cover - reader errors carry no mark in rare cases
         raise YamlSyntaxError(1 + shift, f"YAML syntax error: {exc}") from None
+    except RecursionError:  # the pure-Python parser recurses per level; limits.yaml_shape refuses such texts first
+        raise YamlSyntaxError(1 + shift, "YAML syntax error: lists and mappings are nested too deep to read") from None
 
 
 def _hint(exc: yaml.MarkedYAMLError) -> str:
