@@ -11,6 +11,12 @@ def fiscal_year(fy: str) -> tuple[date, date]:
     return date(first, 7, 1), date(first + 1, 6, 30)
 
 
+def fiscal_year_of(day: date) -> str:
+    """The fiscal year (July to June) a day falls in: 2025-03-01 → '2024-25'."""
+    first = day.year if day.month >= 7 else day.year - 1
+    return f"{first}-{(first + 1) % 100:02d}"
+
+
 def quarter(fy: str, number: int) -> tuple[date, date]:
     """Quarter 1 is July–September, 4 is April–June."""
     first = int(fy[:4])

@@ -1,4 +1,4 @@
-"""``new report|plan``: the next record of an office, written from what its
+"""``new report|plan|meeting``: the next record of an office, written from what its
 content already holds, as a YAML file with a comment on every field, for the
 webmaster to fill in from the office's document.
 
@@ -9,6 +9,8 @@ webmaster to fill in from the office's document.
   the office's last report is copied (with a comment to change it).
 * ``new plan`` copies the areas, activities and indicators of the office's
   last plan, and leaves every target blank with last year's as a comment.
+* ``new meeting`` numbers the next meeting of the year and lists, in the
+  committee's words, every decision of the last meeting not reported done.
 
 Nothing the document must say is filled in: a figure left blank is shown as
 "উল্লেখ নেই" on the site, so a freshly scaffolded file passes ``check`` and
@@ -256,3 +258,48 @@ def plan(view: SiteView, content: Path, slug: str, fiscal_year: str | None, toda
                     body.append(f"            evidence: {_q(ind.evidence)}")
     target = content / "offices" / slug / "action-plans" / f"{fiscal_year}.yaml"
     return _write(content, target, "plan", body)
+
+
+# ---------------------------------------------------------------- new meeting
+
+
+def meeting(view: SiteView, content: Path, slug: str, fiscal_year: str | None, today: date | None = None) -> Scaffold:
+    """The next meeting's decision-progress report: the next number, the
+    letterhead and signatory of the last one, and every decision of the last
+    meeting not reported done, in its words, to report on again."""
+    today = today or date.today()
+    office = _office(view, slug)
+    meetings = sorted(office.meetings, key=lambda m: (m.model.fiscal_year, m.model.number))
+    last = meetings[-1] if meetings else None
+    if fiscal_year is None:
+        fiscal_year = last.model.fiscal_year if last else periods.fiscal_year_of(today)
+    number = max([m.model.number for m in meetings if m.model.fiscal_year == fiscal_year], default=0) + 1
+    body = [
+        f"# {office.model.name}: {bangla.fiscal_year_label(fiscal_year)}, পরিবীক্ষণ কমিটির {bangla.ordinal(number)} সভা",
+        "# দলিলে যা লেখা ঠিক তা-ই লিখুন; দলিলে না থাকলে ঘর ফাঁকা রাখুন।",
+        "# Field reference: docs/content.md. Check with: python build.py check",
+        f"fiscal_year: {fiscal_year}",
+        f"number: {bangla.digits(number)}",
+        *(["# নমুনা: আগের সভার প্রতিবেদনটি নমুনা; আসল তথ্য হলে এই লাইন মুছুন", "sample: true"] if last is not None and last.sample else []),
+        "# সভার তারিখ (YYYY-MM-DD), দলিলে থাকলে",
+        "date:",
+        "# এই সাইটে প্রথম প্রকাশের তারিখ (সাইটের তথ্য, দলিলের নয়)",
+        f"published: {today.isoformat()}",
+        "# প্রতিবেদনের শিরোনাম, দলিলে যেমন",
+        "title:",
+    ]
+    if last is not None and last.model.letterhead:
+        body += ["# পত্রশীর্ষ: আগের সভার প্রতিবেদন থেকে", "letterhead:", *[f"  - {_q(t)}" for t in last.model.letterhead]]
+    open_decisions = [d for d in last.model.decisions if (d.status or "").strip() != "বাস্তবায়িত"] if last else []
+    if open_decisions:
+        body += [f"# সিদ্ধান্ত: আগের ({bangla.ordinal(last.model.number)}) সভার যেগুলো বাস্তবায়িত বলে জানানো হয়নি, তাদের ভাষায়;"
+                 " এবারের দলিলের সঙ্গে মিলিয়ে নিন, নতুন সিদ্ধান্ত যোগ করুন", "decisions:"]
+        for d in open_decisions:
+            if d.status:
+                body.append(f"  # আগের অবস্থা: {d.status}")
+            body += [f"  - text: {_q(d.text)}", "    # অবস্থা: দলিলের শব্দ (বাস্তবায়িত, আংশিক বাস্তবায়িত, চলমান …)", "    status:", "    progress:"]
+    else:
+        body += ["# সিদ্ধান্ত ও তার বাস্তবায়ন অগ্রগতি, দলিলের টেবিলের ক্রমে", "decisions:", "  - text:", "    status:", "    progress:"]
+    body += _signatory(last, "আগের সভার প্রতিবেদন")
+    target = content / "offices" / slug / "meetings" / f"{fiscal_year}-{number}.yaml"
+    return _write(content, target, "meeting", body)

@@ -104,3 +104,15 @@ def test_new_plan_copies_the_structure_and_leaves_the_targets_to_the_document(co
     assert report.returncode == 0, report.stderr
     data = yamlsource.parse((content / "offices/sample-ministry/reports/2025-26-q1.yaml").read_text(encoding="utf-8"))
     assert len(data["indicators"]) == 4 and "sample" in data
+
+
+def test_new_meeting_carries_over_the_decisions_not_yet_done(content):
+    done = _cli("new", "meeting", "--content", str(content), "--office", "sample-ministry")
+    assert done.returncode == 0, done.stderr
+    data = yamlsource.parse((content / "offices/sample-ministry/meetings/2024-25-2.yaml").read_text(encoding="utf-8"))
+    last = yamlsource.parse((content / "offices/sample-ministry/meetings/2024-25-1.yaml").read_text(encoding="utf-8"))
+    assert data["number"] == "২" and data["sample"] == "true" and data["title"] is None and data["date"] is None
+    assert [d["text"] for d in data["decisions"]] == [d["text"] for d in last["decisions"] if d["status"] != "বাস্তবায়িত"]
+    assert all(d["status"] is None and d["progress"] is None for d in data["decisions"])
+    # the title is the document's: check asks for it, nothing is made up
+    assert "meetings/2024-25-2.yaml:" in done.stderr and "'title' should be text" in done.stderr
