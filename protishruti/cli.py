@@ -44,6 +44,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     c = sub.add_parser("check", help="validate the content without writing anything")
     c.add_argument("--content", default="content", metavar="DIR", help="the records (default: content)")
+    c.add_argument("--all-warnings", action="store_true", help=f"print every warning (a build prints the first {SHOWN_WARNINGS})")
     v = sub.add_parser("verify", help="check a built or deployed copy of the site against its manifest.json")
     v.add_argument("dir", metavar="DIR", help="the site folder to verify")
     r = sub.add_parser("rollback", help="serve the previous release of --out again")
@@ -107,12 +108,20 @@ def _jobs(text: str) -> int:
     return n
 
 
-def _print_warnings(result: commands.Result) -> None:
+# Beyond this many, a build prints the first ones and how many more (a national site's
+# hundreds of old charters would bury its summary); check --all-warnings prints every one.
+SHOWN_WARNINGS = 30
+
+
+def _print_warnings(result: commands.Result, every: bool = False) -> None:
     """Figures that are allowed but look wrong: printed, the build goes on."""
     warnings = result.problems.sorted_warnings()
-    for w in warnings:
+    shown = warnings if every else warnings[:SHOWN_WARNINGS]
+    for w in shown:
         path, _, rest = str(w).partition(": ")
         print(f"{path}: warning: {rest}", file=sys.stderr)
+    if len(shown) < len(warnings):
+        print(f"… and {len(warnings) - len(shown)} more: python build.py check --all-warnings lists every one.", file=sys.stderr)
     if warnings:
         print(f"{len(warnings)} warning(s): allowed, but worth a second look against the document.\n", file=sys.stderr)
 
@@ -177,7 +186,7 @@ def main(argv: list[str] | None = None) -> int:
         if not result.ok:
             _report_problems(result, content, None)
             return 1
-        _print_warnings(result)
+        _print_warnings(result, ns.all_warnings)
         print(f"{content}: no problems found ({result.seconds:.2f} s).")
         return 0
 

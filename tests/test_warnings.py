@@ -81,3 +81,19 @@ def test_warnings_are_printed_and_the_build_goes_on(content, tmp_path):
     assert done.returncode == 0, done.stderr
     assert f"{Q2}:{line}: warning: the running total (ক্রমপুঞ্জিভূত) of [১.২.১] falls from ৭৫" in done.stderr
     assert (tmp_path / "site" / "index.html").is_file()
+
+
+def test_a_build_shows_the_first_warnings_and_check_all_of_them(content, monkeypatch, capsys):
+    from protishruti import cli
+
+    _edit(content, Q2, "achievement: ৯০", "achievement: ৫০")
+    _edit(content, Q2, "submitted: 2025-01-09", "submitted: 2024-12-20")
+    total = len(commands.check(content).problems.sorted_warnings())
+    assert total >= 2
+    monkeypatch.setattr(cli, "SHOWN_WARNINGS", 1)
+    assert cli.main(["check", "--content", str(content)]) == 0
+    err = capsys.readouterr().err
+    assert err.count(": warning: ") == 1
+    assert f"… and {total - 1} more: python build.py check --all-warnings lists every one." in err
+    assert cli.main(["check", "--content", str(content), "--all-warnings"]) == 0
+    assert capsys.readouterr().err.count(": warning: ") == total
