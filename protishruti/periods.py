@@ -11,10 +11,19 @@ def fiscal_year(fy: str) -> tuple[date, date]:
     return date(first, 7, 1), date(first + 1, 6, 30)
 
 
+def starting(first: int) -> str:
+    """The fiscal year that starts in July of ``first``: 2023 → '2023-24'."""
+    return f"{first}-{(first + 1) % 100:02d}"
+
+
 def fiscal_year_of(day: date) -> str:
     """The fiscal year (July to June) a day falls in: 2025-03-01 → '2024-25'."""
-    first = day.year if day.month >= 7 else day.year - 1
-    return f"{first}-{(first + 1) % 100:02d}"
+    return starting(day.year if day.month >= 7 else day.year - 1)
+
+
+def following(fy: str) -> str:
+    """'2023-24' → '2024-25'."""
+    return starting(int(fy[:4]) + 1)
 
 
 def quarter(fy: str, number: int) -> tuple[date, date]:

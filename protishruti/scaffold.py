@@ -10,11 +10,13 @@ webmaster to fill in from the office's document.
 * ``new plan`` copies the areas, activities and indicators of the office's
   last plan, and leaves every target blank with last year's as a comment.
 * ``new meeting`` numbers the next meeting of the year and lists, in the
-  committee's words, every decision of the last meeting not reported done.
+  committee's words, every decision of the last meeting whose status is
+  not one of the "done" words (protishruti/statuses.py).
 
 Nothing the document must say is filled in: a figure left blank is shown as
-"উল্লেখ নেই" on the site, so a freshly scaffolded file passes ``check`` and
-never shows a number the office did not give.  The first line names the
+"উল্লেখ নেই" on the site, so a new report passes ``check`` and never shows a
+number the office did not give.  What a record cannot be without (a plan's
+অসাধারণ targets, a meeting's title) is left for ``check`` to ask for.  The first line names the
 file's JSON Schema (``schema``), which is written beside the content folder
 if it is not there yet.
 """
@@ -29,7 +31,9 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from . import bangla, jsonschemas, periods, scoring
+from . import bangla, jsonschemas, periods, scoring, statuses
+from .records.report import figures_before
+from .scorecards import plan_rows
 from .views import SiteView
 
 
@@ -113,13 +117,14 @@ def report(view: SiteView, content: Path, slug: str, fiscal_year: str | None, qu
     reports = office.reports  # newest first
     if fiscal_year is None and quarter is None and reports:
         last = reports[0].model
-        fiscal_year, quarter = (last.fiscal_year, last.quarter + 1) if last.quarter < 4 else (_next_fy(last.fiscal_year), 1)
+        fiscal_year, quarter = (last.fiscal_year, last.quarter + 1) if last.quarter < 4 else (periods.following(last.fiscal_year), 1)
     plans = {p.model.fiscal_year: p for p in office.plans}
     if fiscal_year is None:
         if not plans:
             raise ScaffoldError(f"--office {slug}: the office has no action plan yet: write one first (new plan --office {slug} --fiscal-year YYYY-YY)")
         fiscal_year = max(plans)
-    quarter = quarter or 1
+    if quarter is None:  # the quarter after the year's last report
+        quarter = min(4, max((r.model.quarter for r in reports if r.model.fiscal_year == fiscal_year), default=0) + 1)
     plan = plans.get(fiscal_year)
     if plan is None:
         have = ", ".join(sorted(plans)) or "none"
@@ -127,13 +132,7 @@ def report(view: SiteView, content: Path, slug: str, fiscal_year: str | None, qu
                             f" a report lists the plan's indicators, so write the plan first")
     if any(r.model.fiscal_year == fiscal_year and r.model.quarter == quarter for r in reports):
         raise ScaffoldError(f"office {slug} already has a report for {fiscal_year} quarter {quarter}")
-    earlier = sorted((r for r in reports if r.model.fiscal_year == fiscal_year and r.model.quarter < quarter),
-                     key=lambda r: r.model.quarter)
-    last_figure: dict[str, tuple[int, Any]] = {}
-    for r in earlier:
-        for p in r.model.indicators:
-            if p.achievement is not None:
-                last_figure[p.id] = (r.model.quarter, p.achievement)
+    last_figure = figures_before((r.model for r in reports), fiscal_year, quarter)
     start, end = periods.quarter(fiscal_year, quarter)
     label = f"{bangla.fiscal_year_label(fiscal_year)}, {bangla.quarter_label(quarter)}"
     body = [
@@ -154,7 +153,7 @@ def report(view: SiteView, content: Path, slug: str, fiscal_year: str | None, qu
         "# প্রতিটি সূচকের অর্জন: সংখ্যা (১২, 12.5), তারিখ (YYYY-MM-DD), অথবা \"-\" (দলিলে ঘরটি শূন্য)",
         "indicators:",
     ]
-    for _, area, activity, ind in _plan_rows(plan.model):
+    for _, _, activity, ind in plan_rows(plan.model):
         body.append(f"  # {bangla.digits(activity.id)} {activity.name} → {ind.name}"
                     + (f" ({ind.unit})" if ind.unit else ""))
         targets = ", ".join(_value(v) for v in ind.targets) if ind.targets else "উল্লেখ নেই"
@@ -175,17 +174,6 @@ def report(view: SiteView, content: Path, slug: str, fiscal_year: str | None, qu
     return _write(content, target, "report", body)
 
 
-def _plan_rows(plan: Any) -> list[tuple[int, Any, Any, Any]]:
-    from .scorecards import plan_rows
-
-    return plan_rows(plan)
-
-
-def _next_fy(fy: str) -> str:
-    first = int(fy[:4]) + 1
-    return f"{first}-{(first + 1) % 100:02d}"
-
-
 # ---------------------------------------------------------------- new plan
 
 
@@ -196,7 +184,7 @@ def plan(view: SiteView, content: Path, slug: str, fiscal_year: str | None, toda
     if fiscal_year is None:
         if not plans:
             raise ScaffoldError("--fiscal-year YYYY-YY is needed: the office has no plan to follow from")
-        fiscal_year = _next_fy(plans[-1].model.fiscal_year)
+        fiscal_year = periods.following(plans[-1].model.fiscal_year)
     if any(p.model.fiscal_year == fiscal_year for p in plans):
         raise ScaffoldError(f"office {slug} already has an action plan for {fiscal_year}")
     before = [p for p in plans if p.model.fiscal_year < fiscal_year]
@@ -290,7 +278,7 @@ def meeting(view: SiteView, content: Path, slug: str, fiscal_year: str | None, t
     ]
     if last is not None and last.model.letterhead:
         body += ["# পত্রশীর্ষ: আগের সভার প্রতিবেদন থেকে", "letterhead:", *[f"  - {_q(t)}" for t in last.model.letterhead]]
-    open_decisions = [d for d in last.model.decisions if (d.status or "").strip() != "বাস্তবায়িত"] if last else []
+    open_decisions = [d for d in last.model.decisions if statuses.status_class(d.status) != "done"] if last else []
     if open_decisions:
         body += [f"# সিদ্ধান্ত: আগের ({bangla.ordinal(last.model.number)}) সভার যেগুলো বাস্তবায়িত বলে জানানো হয়নি, তাদের ভাষায়;"
                  " এবারের দলিলের সঙ্গে মিলিয়ে নিন, নতুন সিদ্ধান্ত যোগ করুন", "decisions:"]

@@ -17,7 +17,7 @@ from typing import Annotated, Any, Callable, ClassVar, Iterator, Literal, Union
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Discriminator, Field, Tag, model_validator
 
-from . import bangla, limits
+from . import bangla, limits, periods
 from .scoring import CALCULATIONS, METHODS
 
 # ---------------------------------------------------------------- field types
@@ -84,8 +84,8 @@ def parse_fiscal_year(value: str) -> str:
     if not FIRST_YEAR <= first < LAST_YEAR:
         raise ValueError(f"'{value}': a record's fiscal years lie between {FIRST_YEAR} and {LAST_YEAR} — check the year")
     if second % 100 != (first + 1) % 100 or (second >= 100 and second != first + 1):
-        raise ValueError(f"'{value}' is not a fiscal year: the second year must follow the first, as in {first}-{(first + 1) % 100:02d}")
-    return f"{first}-{(first + 1) % 100:02d}"
+        raise ValueError(f"'{value}' is not a fiscal year: the second year must follow the first, as in {periods.starting(first)}")
+    return periods.starting(first)
 
 
 def _integer(value: object) -> object:
@@ -787,6 +787,10 @@ class ActionPlan(Published):
     areas: list[Area] = Field(min_length=1)
     note: Text | None = None
     provenance: PlanProvenance = PlanProvenance()
+
+    def every_indicator(self) -> list[Indicator]:
+        """The plan's indicators in the document's order, across areas and activities."""
+        return [ind for area in self.areas for act in area.activities for ind in act.indicators]
 
 
 # ---------------------------------------------------------------- quarterly reports

@@ -4,7 +4,6 @@ passes check, fills in no figure, and builds; refusals are usage mistakes."""
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 import sys
 from datetime import date
@@ -22,10 +21,8 @@ def _cli(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
 
 
 @pytest.fixture
-def content(tmp_path):
-    dest = tmp_path / "content"
-    shutil.copytree(ROOT / "content", dest)
-    return dest
+def content(content_copy):
+    return content_copy
 
 
 def test_new_report_is_the_next_quarter_with_every_indicator_and_passes_check(content):
@@ -70,6 +67,12 @@ def test_new_report_for_a_year_without_a_plan_and_twice_are_refused(content):
     bad = _cli("new", "report", "--content", str(content), "--office", "sample-ministry", "--quarter", "5")
     assert bad.returncode == 2 and "'5' is not a quarter: give 1, 2, 3 or 4" in bad.stderr
     assert sorted(p.name for p in (content / "offices/sample-ministry/reports").iterdir()) == ["2024-25-q1.yaml", "2024-25-q2.yaml"]
+
+
+def test_new_report_for_a_given_year_is_its_next_quarter(content):
+    done = _cli("new", "report", "--content", str(content), "--office", "sample-ministry", "--fiscal-year", "2024-25")
+    assert done.returncode == 0, done.stderr
+    assert (content / "offices/sample-ministry/reports/2024-25-q3.yaml").is_file()
 
 
 def test_a_scaffolded_file_is_never_overwritten(content):

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import queue
 import re
-import shutil
 import subprocess
 import sys
 import threading
@@ -20,9 +19,8 @@ OFFICE = "offices/mopa/office.yaml"
 
 
 @pytest.fixture
-def preview(tmp_path):
-    content = tmp_path / "content"
-    shutil.copytree(ROOT / "content", content)
+def preview(tmp_path, content_copy):
+    content = content_copy
     proc = subprocess.Popen([sys.executable, "-m", "protishruti.cli", "serve", "--content", str(content), "--out", str(tmp_path / "site"),
                              "--port", "0"], cwd=tmp_path, stderr=subprocess.PIPE, text=True)
     lines: queue.Queue = queue.Queue()

@@ -3,7 +3,6 @@ mistakes. Each is printed as path:line: warning: …, and the build goes on."""
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 import sys
 from datetime import date
@@ -19,10 +18,8 @@ Q2 = "offices/sample-ministry/reports/2024-25-q2.yaml"
 
 
 @pytest.fixture
-def content(tmp_path):
-    dest = tmp_path / "content"
-    shutil.copytree(ROOT / "content", dest)
-    return dest
+def content(content_copy):
+    return content_copy
 
 
 def _edit(content: Path, rel: str, old: str, new: str) -> int:

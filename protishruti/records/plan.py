@@ -263,7 +263,7 @@ def plan_of(ctx: Any, src: Any, fiscal_year: str) -> Any:
 def check_entries(ctx: Any, src: Any, plan: Any, entries: list[Any], fiscal_year: str) -> None:
     """Each indicator entry of a report or evaluation: given once, an
     indicator of the plan, its figure a date or a number as the plan's is."""
-    indicators = {ind.id: ind for area in plan.model.areas for act in area.activities for ind in act.indicators} if plan else {}
+    indicators = {ind.id: ind for ind in plan.model.every_indicator()} if plan else {}
     seen: dict[str, int] = {}
     for i, entry in enumerate(entries):
         if entry.id in seen:
@@ -286,5 +286,5 @@ def check_entries(ctx: Any, src: Any, plan: Any, entries: list[Any], fiscal_year
 def stated_levels(plan: schema.ActionPlan) -> list[int]:
     """The target-level columns (0 = অসাধারণ … 4) the plan's table has: as
     many as its indicators give (a document may have only অসাধারণ)."""
-    inds = [ind for area in plan.areas for act in area.activities for ind in act.indicators]
+    inds = plan.every_indicator()
     return list(range(max(len(ind.targets) for ind in inds)))

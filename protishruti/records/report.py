@@ -105,39 +105,42 @@ def _check(ctx: Any, report: Any) -> None:
 FAR_ABOVE = 5
 
 
+def figures_before(reports: Any, fiscal_year: str, quarter: int) -> dict[str, tuple[int, Any]]:
+    """indicator id → (quarter, figure) of the latest earlier report of the
+    year that gives it a figure; ``reports`` are QuarterlyReport models."""
+    out: dict[str, tuple[int, Any]] = {}
+    for rep in sorted((r for r in reports if r.fiscal_year == fiscal_year and r.quarter < quarter), key=lambda r: r.quarter):
+        for p in rep.indicators:
+            if p.achievement is not None:
+                out[p.id] = (rep.quarter, p.achievement)
+    return out
+
+
 def _suspicious(ctx: Any, report: Any, plan: Any) -> None:
     """Warnings, not problems: figures a document may well say, but that are
     more often mistakes of copying."""
     src, rep = report.source, report.model
-    end = periods.quarter(rep.fiscal_year, rep.quarter)[1]
-    start = periods.quarter(rep.fiscal_year, rep.quarter)[0]
+    start, end = periods.quarter(rep.fiscal_year, rep.quarter)
     if rep.submitted and start <= rep.submitted < end:
         ctx.warn(src, ("submitted",), f"submitted {rep.submitted} is before quarter {rep.quarter} of {rep.fiscal_year} ended"
                  f" ({end}): a quarter's report is written after it ends; check the date")
     if plan is None:
         return
-    indicators = {ind.id: ind for area in plan.model.areas for act in area.activities for ind in act.indicators}
-    earlier = sorted(((q, r) for (fy, q), r in ctx.office.records.get("report", {}).items()
-                      if fy == rep.fiscal_year and q < rep.quarter), key=lambda qr: qr[0])
+    indicators = {ind.id: ind for ind in plan.model.every_indicator()}
+    before = figures_before((r.model for r in ctx.office.records.get("report", {}).values()), rep.fiscal_year, rep.quarter)
     for i, entry in enumerate(rep.indicators):
-        ind = indicators.get(entry.id)
-        value = entry.achievement
+        ind, value = indicators.get(entry.id), entry.achievement
         if ind is None or not isinstance(value, Decimal):
             continue
+        where, name = ("indicators", i, "achievement"), f"[{bangla.digits(entry.id)}]"
         top = ind.targets[0] if ind.targets else None
         if isinstance(top, Decimal) and top > 0 and not ind.lower_is_better and value > FAR_ABOVE * top:
-            ctx.warn(src, ("indicators", i, "achievement"),
-                     f"the achievement {bangla.digits(value)} of [{bangla.digits(entry.id)}] is {bangla.digits(int(value / top))} times its"
+            ctx.warn(src, where, f"the achievement {bangla.digits(value)} of {name} is {bangla.digits(int(value / top))} times its"
                      f" অসাধারণ target {bangla.digits(top)}: check for a typing mistake (a digit too many, another column's figure)")
-        if ind.calculation == CUMULATIVE:
-            before = [(q, p.achievement) for q, r in earlier for p in r.model.indicators
-                      if p.id == entry.id and isinstance(p.achievement, Decimal)]
-            if before and before[-1][1] > value:
-                q, was = before[-1]
-                ctx.warn(src, ("indicators", i, "achievement"),
-                         f"the running total (ক্রমপুঞ্জিভূত) of [{bangla.digits(entry.id)}] falls from {bangla.digits(was)} in quarter {q}"
-                         f" to {bangla.digits(value)}: a running total includes the quarters before; check both figures")
-
+        q, was = before.get(entry.id, (0, None))
+        if ind.calculation == CUMULATIVE and isinstance(was, Decimal) and was > value:
+            ctx.warn(src, where, f"the running total (ক্রমপুঞ্জিভূত) of {name} falls from {bangla.digits(was)} in quarter {q}"
+                     f" to {bangla.digits(value)}: a running total includes the quarters before; check both figures")
 
 TYPE = RecordType(
     kind="report",
