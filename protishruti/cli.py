@@ -14,7 +14,7 @@ import os
 import sys
 from pathlib import Path
 
-from . import bangla, commands, index, jsonschemas, publish, scaffold, schema, serve, urllock
+from . import bangla, commands, index, jsonschemas, problems, publish, scaffold, schema, serve, urllock
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -44,7 +44,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     c = sub.add_parser("check", help="validate the content without writing anything")
     c.add_argument("--content", default="content", metavar="DIR", help="the records (default: content)")
-    c.add_argument("--all-warnings", action="store_true", help=f"print every warning (a build prints the first {SHOWN_WARNINGS})")
+    c.add_argument("--all-warnings", action="store_true", help=f"print every warning (a build prints the first {problems.SHOWN_WARNINGS})")
     v = sub.add_parser("verify", help="check a built or deployed copy of the site against its manifest.json")
     v.add_argument("dir", metavar="DIR", help="the site folder to verify")
     r = sub.add_parser("rollback", help="serve the previous release of --out again")
@@ -80,7 +80,7 @@ def _port(text: str) -> int:
     except ValueError:
         n = -1
     if not 0 <= n <= 65535:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a port: give a number from 1024 to 65535 (0 picks a free one)")
+        raise argparse.ArgumentTypeError(f"'{text}' is not a port: give a number from 1 to 65535 (0 picks a free one)")
     return n
 
 
@@ -108,22 +108,13 @@ def _jobs(text: str) -> int:
     return n
 
 
-# Beyond this many, a build prints the first ones and how many more (a national site's
-# hundreds of old charters would bury its summary); check --all-warnings prints every one.
-SHOWN_WARNINGS = 30
-
-
 def _print_warnings(result: commands.Result, every: bool = False) -> None:
     """Figures that are allowed but look wrong: printed, the build goes on."""
-    warnings = result.problems.sorted_warnings()
-    shown = warnings if every else warnings[:SHOWN_WARNINGS]
-    for w in shown:
-        path, _, rest = str(w).partition(": ")
-        print(f"{path}: warning: {rest}", file=sys.stderr)
-    if len(shown) < len(warnings):
-        print(f"… and {len(warnings) - len(shown)} more: python build.py check --all-warnings lists every one.", file=sys.stderr)
-    if warnings:
-        print(f"{len(warnings)} warning(s): allowed, but worth a second look against the document.\n", file=sys.stderr)
+    lines = result.problems.warning_lines(every)
+    for line in lines:
+        print(line, file=sys.stderr)
+    if lines:
+        print(file=sys.stderr)
 
 
 def _report_problems(result: commands.Result, content: Path, out: Path | None) -> None:
@@ -299,9 +290,10 @@ def _new(content: Path, ns: argparse.Namespace) -> int:
         return 0
     # the file is written; what check finds now is what is left to fill in (a plan's targets, which
     # nothing may fill in but the document)
-    for problem in after.problems.sorted():
+    left = after.problems.sorted()
+    for problem in left:
         print(problem, file=sys.stderr)
-    print(f"\nStill to fill in from the document before it builds: {len(after.problems.sorted())} place(s), listed above.", file=sys.stderr)
+    print(f"\nStill to fill in from the document before it builds: {len(left)} place(s), listed above.", file=sys.stderr)
     return 0
 
 

@@ -18,7 +18,12 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
+        return self.format()
+
+    def format(self, label: str = "") -> str:
+        """``path:line: message``, or ``path:line: warning: message`` with ``label``."""
         path, message = _visible(self.path), _visible(self.message)
+        message = f"{label}: {message}" if label else message
         return f"{path}:{self.line}: {message}" if self.line else f"{path}: {message}"
 
 
@@ -31,6 +36,11 @@ def _visible(text: str) -> str:
         ch if ch.isprintable() or unicodedata.category(ch) not in ("Cc", "Cs", "Zl", "Zp") else ch.encode("unicode_escape", "backslashreplace").decode("ascii")
         for ch in text
     )
+
+
+# Beyond this many warnings, the first ones are printed and how many more (a
+# national site's hundreds of old charters would bury a build's summary).
+SHOWN_WARNINGS = 30
 
 
 @dataclass
@@ -51,7 +61,19 @@ class Problems:
         self.warnings.extend(other.warnings)
 
     def sorted_warnings(self) -> list[Problem]:
-        return sorted(set(self.warnings), key=lambda p: (p.path, p.line, p.message))
+        return _in_order(self.warnings)
+
+    def warning_lines(self, every: bool = False) -> list[str]:
+        """The warnings as printed: the first SHOWN_WARNINGS (or every one), how many
+        more, and a summary; nothing when there are none."""
+        warnings = self.sorted_warnings()
+        shown = warnings if every else warnings[:SHOWN_WARNINGS]
+        lines = [w.format("warning") for w in shown]
+        if len(shown) < len(warnings):
+            lines.append(f"… and {len(warnings) - len(shown)} more: python build.py check --all-warnings lists every one.")
+        if warnings:
+            lines.append(f"{len(warnings)} warning(s): allowed, but worth a second look against the document.")
+        return lines
 
     def __bool__(self) -> bool:
         return bool(self.items)
@@ -60,5 +82,9 @@ class Problems:
         return len(self.items)
 
     def sorted(self) -> list[Problem]:
-        # stable order: by file, then line; duplicates removed
-        return sorted(set(self.items), key=lambda p: (p.path, p.line, p.message))
+        return _in_order(self.items)
+
+
+def _in_order(items: list[Problem]) -> list[Problem]:
+    """By file, then line; duplicates removed."""
+    return sorted(set(items), key=lambda p: (p.path, p.line, p.message))

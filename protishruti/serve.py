@@ -175,9 +175,8 @@ def rebuild(content: Path, out: Path, preview: Preview, say: Callable[[str], Non
         say(f"{len(lines)} problem(s): the last good site is still served. Fix them and save.")
         preview.announce(lines)
         return False
-    for w in result.problems.sorted_warnings():
-        path, _, rest = str(w).partition(": ")
-        say(f"{path}: warning: {rest}")
+    for line in result.problems.warning_lines():
+        say(line)
     say("Nothing changed." if result.unchanged else f"Built {result.pages} pages in {result.seconds:.2f} s; open pages reload.")
     preview.announce([])
     return True

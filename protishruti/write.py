@@ -9,8 +9,12 @@ size for the manifest, so no file is read back to be hashed.  The result does
 not depend on the number of workers or their order: the same content gives the
 same bytes with ``--jobs 1`` and ``--jobs 3`` (tests/test_incremental.py).
 
-Small sites are written in the build's own process (a pool costs more than it
-saves below a few hundred files).  Outputs the incremental cache
+The build ends the pool (``Writer.close``) once the HTML pages are written:
+each worker by then holds its own copy of much of the site (about 500 MB at
+10,000 pages), and Pagefind, which indexes next, needs memory of its own.  The
+other outputs (twins, feeds, CSV) are written in the build's process while
+Pagefind runs.  Small sites are written in the build's own process (a pool
+costs more than it saves below a few hundred files).  Outputs the incremental cache
 (protishruti/buildcache.py) already holds are hard-linked from the previous
 release instead of rendered.
 """
@@ -136,7 +140,10 @@ class Writer:
     def __enter__(self) -> "Writer":
         if self.jobs > 1:
             _JOB.clear()
-            _JOB.update(items=self.items, folder=self.folder, layouts=self.layouts, parent=os.getpid(), env=render.environment(self.layouts, compiled=True))
+            # every template compiled here, once: the workers share it, and this process
+            # writes with it once they end
+            self.env = render.environment(self.layouts, compiled=True)
+            _JOB.update(items=self.items, folder=self.folder, layouts=self.layouts, parent=os.getpid(), env=self.env)
             gc.freeze()  # what the workers inherit stays shared: the collector never writes to it
             self.pool = multiprocessing.get_context("fork").Pool(self.jobs, initializer=_die_with_parent)
         return self

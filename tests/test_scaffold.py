@@ -119,3 +119,12 @@ def test_new_meeting_carries_over_the_decisions_not_yet_done(content):
     assert all(d["status"] is None and d["progress"] is None for d in data["decisions"])
     # the title is the document's: check asks for it, nothing is made up
     assert "meetings/2024-25-2.yaml:" in done.stderr and "'title' should be text" in done.stderr
+
+
+def test_new_meeting_knows_every_word_for_done(content):
+    last = content / "offices/sample-ministry/meetings/2024-25-1.yaml"
+    last.write_text(last.read_text(encoding="utf-8").replace("status: চলমান", "status: সম্পন্ন হয়েছে"), encoding="utf-8")
+    assert _cli("new", "meeting", "--content", str(content), "--office", "sample-ministry").returncode == 0
+    data = yamlsource.parse((content / "offices/sample-ministry/meetings/2024-25-2.yaml").read_text(encoding="utf-8"))
+    assert "সেবাগ্রহীতাদের মতামত জরিপ করতে হবে (নমুনা)।" not in [d["text"] for d in data["decisions"]]
+    assert len(data["decisions"]) == 2

@@ -81,13 +81,13 @@ def test_warnings_are_printed_and_the_build_goes_on(content, tmp_path):
 
 
 def test_a_build_shows_the_first_warnings_and_check_all_of_them(content, monkeypatch, capsys):
-    from protishruti import cli
+    from protishruti import cli, problems
 
     _edit(content, Q2, "achievement: ৯০", "achievement: ৫০")
     _edit(content, Q2, "submitted: 2025-01-09", "submitted: 2024-12-20")
     total = len(commands.check(content).problems.sorted_warnings())
     assert total >= 2
-    monkeypatch.setattr(cli, "SHOWN_WARNINGS", 1)
+    monkeypatch.setattr(problems, "SHOWN_WARNINGS", 1)
     assert cli.main(["check", "--content", str(content)]) == 0
     err = capsys.readouterr().err
     assert err.count(": warning: ") == 1
