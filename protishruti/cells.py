@@ -160,7 +160,7 @@ def columns(defaults: tuple, rows: list[Any], words: Any, always: tuple[str, ...
     is left out), in the order the document's own headings give (``words``,
     a schema block), then the usual order."""
     present = [(k, h, c) for k, h, c in defaults if k in always or any(getattr(r, k) is not None for r in rows)]
-    given = [k for k, v in words if v is not None] if words is not None else []
+    given = words.written_order() if words is not None else []
     present.sort(key=lambda col: given.index(col[0]) if col[0] in given else len(given))
     out = []
     keys = {k for k, _, _ in present}

@@ -15,7 +15,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Annotated, Any, Callable, ClassVar, Iterator, Literal, Union
 
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Discriminator, Field, Tag, model_validator
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Discriminator, Field, PrivateAttr, Tag, model_validator
 
 from . import bangla, limits, periods
 from .scoring import CALCULATIONS, METHODS
@@ -651,7 +651,27 @@ class Headings(Record):
     expectations: Text | None = None
 
 
-class ServiceColumns(Record):
+class _InWrittenOrder(Record):
+    """A block whose keys' order means something (a table's columns): the
+    order the record writes them in is kept, as pydantic's fields keep their
+    declared order."""
+
+    _order: tuple[str, ...] = PrivateAttr(default=())
+
+    @model_validator(mode="wrap")
+    @classmethod
+    def _keep_order(cls, data: Any, handler: Callable[[Any], Any]) -> Any:
+        model = handler(data)
+        if isinstance(data, dict):
+            model._order = tuple(k for k, v in data.items() if v is not None and k in cls.model_fields)
+        return model
+
+    def written_order(self) -> list[str]:
+        """The keys given, in the order the record writes them."""
+        return list(self._order) or [k for k, v in self if v is not None]
+
+
+class ServiceColumns(_InWrittenOrder):
     """Column headings of the service tables as the document words them; the
     order given here is the order of the columns."""
 
@@ -668,7 +688,7 @@ class ServiceColumns(Record):
     note: Text | None = None
 
 
-class GrsColumns(Record):
+class GrsColumns(_InWrittenOrder):
     serial: Text | None = None
     when: Text | None = None
     contact: Text | None = None

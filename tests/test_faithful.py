@@ -322,3 +322,15 @@ def test_a_plan_with_only_the_first_target_column_and_its_own_weights(site):
     q1_html, _ = _page(site, RIVER + "reports/2023-24/q1/")
     targets = q1_html[q1_html.index('<table class="targets">'):]
     assert "অতিউত্তম" not in targets[:targets.index("</table>")]
+
+
+def test_columns_come_in_the_order_the_record_writes_them():
+    """``columns:`` gives the document's column order (the model declares its
+    fields in another): a table whose time limit comes before the name keeps it so."""
+    from protishruti import cells, schema, yamlsource
+
+    data = yamlsource.parse("columns:\n  serial: ক্রম\n  time_limit: সময়সীমা\n  name: সেবার নাম\nservices:\n  citizen:\n"
+                            "    - name: নমুনা সেবা\n      time_limit: ৭ দিন\n      officer: সচিব\n")
+    columns = schema.ServiceColumns.model_validate(data["columns"])
+    rows = [schema.Service.model_validate(s) for s in data["services"]["citizen"]]
+    assert [c.key for c in cells.columns(cells.SERVICE_COLUMNS, rows, columns, always=("name",))] == ["time_limit", "name", "officer"]
