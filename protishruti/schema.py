@@ -17,7 +17,7 @@ from typing import Annotated, Any, Callable, ClassVar, Iterator, Literal, Union
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Discriminator, Field, PrivateAttr, Tag, model_validator
 
-from . import bangla, limits, periods
+from . import bangla, bijoy, limits, periods
 from .scoring import CALCULATIONS, METHODS
 
 # ---------------------------------------------------------------- field types
@@ -28,6 +28,9 @@ def _text(value: object) -> object:
         value = value.strip()
         if not value:
             raise ValueError("must not be empty")
+        unicode = bijoy.reading(value)
+        if unicode is not None:  # pasted from a Bijoy (SutonnyMJ) document: citizens would see "†mev"
+            raise ValueError(f"এই লেখাটি বিজয় (SutonnyMJ) এনকোডিং-এ মনে হচ্ছে: \"{unicode}\" — ঠিক থাকলে এটি বসান")
     return value
 
 
