@@ -60,8 +60,8 @@ def _parser() -> argparse.ArgumentParser:
     m.add_argument("--jobs", type=_jobs, default=None, metavar="N", help="worker processes (default: one per CPU)")
     j = sub.add_parser("schema", help="write a JSON Schema per kind of content file, for editors (VS Code YAML extension)")
     j.add_argument("--out", default="schemas", metavar="DIR", help="where the schemas are written (default: schemas)")
-    n = sub.add_parser("new", help="write an office's next record (report, plan, meeting) from what its content holds, to fill in")
-    n.add_argument("kind", choices=["report", "plan", "meeting"], help="what to write")
+    n = sub.add_parser("new", help="write an office's next record (report, plan, meeting, charter) from what its content holds, to fill in")
+    n.add_argument("kind", choices=["report", "plan", "meeting", "charter"], help="what to write")
     n.add_argument("--content", default="content", metavar="DIR", help="the records (default: content)")
     n.add_argument("--office", required=True, metavar="SLUG", help="the office (its folder under offices/)")
     n.add_argument("--fiscal-year", type=_fiscal_year, metavar="YYYY-YY",
@@ -269,6 +269,12 @@ def _new(content: Path, ns: argparse.Namespace) -> int:
     try:
         if ns.kind == "report":
             made = scaffold.report(before.view, content, ns.office, ns.fiscal_year, ns.quarter)
+        elif ns.kind == "charter":
+            given = [o for o, v in (("--fiscal-year", ns.fiscal_year), ("--quarter", ns.quarter)) if v is not None]
+            if given:
+                print(f"{' and '.join(given)}: not for a charter (a charter version is dated by its document)", file=sys.stderr)
+                return 2
+            made = scaffold.charter(before.view, content, ns.office)
         else:
             if ns.quarter is not None:
                 print(f"--quarter is for a report, not a {ns.kind}", file=sys.stderr)
