@@ -14,7 +14,7 @@ import os
 import sys
 from pathlib import Path
 
-from . import bangla, commands, index, jsonschemas, problems, publish, scaffold, schema, serve, urllock
+from . import bangla, commands, imports, index, jsonschemas, problems, publish, scaffold, schema, serve, tables, urllock
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -22,7 +22,7 @@ def _parser() -> argparse.ArgumentParser:
         prog="protishruti",
         description="Build the Citizen's Charter (সেবা প্রদান প্রতিশ্রুতি) transparency site from content/.",
     )
-    sub = parser.add_subparsers(dest="command", metavar="{build,check,verify,rollback,shards,merge,schema,new,serve}")
+    sub = parser.add_subparsers(dest="command", metavar="{build,check,verify,rollback,shards,merge,schema,new,import,serve}")
     b = sub.add_parser("build", help="validate the content and build the site (the default)")
     b.add_argument("--content", default="content", metavar="DIR", help="the records (default: content)")
     b.add_argument("--out", default="site", metavar="DIR", help="where the site is written (default: site)")
@@ -67,6 +67,13 @@ def _parser() -> argparse.ArgumentParser:
     n.add_argument("--fiscal-year", type=_fiscal_year, metavar="YYYY-YY",
                    help="the record's fiscal year (default: the one after the office's last report or plan)")
     n.add_argument("--quarter", type=_quarter, metavar="N", help="a report's quarter, 1 to 4 (default: the next)")
+    i = sub.add_parser("import", help="write records from the tables of a Word (.docx) or Excel (.xlsx) file: a charter's service and GRS tables, an action plan or a quarterly report")
+    i.add_argument("file", metavar="FILE", help="the .docx or .xlsx file")
+    i.add_argument("--content", default="content", metavar="DIR", help="the records (default: content)")
+    i.add_argument("--office", required=True, metavar="SLUG", help="the office (its folder under offices/)")
+    i.add_argument("--fiscal-year", type=_fiscal_year, metavar="YYYY-YY", help="a plan's or report's fiscal year, if the file does not say")
+    i.add_argument("--quarter", type=_quarter, metavar="N", help="a report's quarter, 1 to 4, if the file does not say")
+    i.add_argument("--effective-date", type=_date, metavar="YYYY-MM-DD", help="a charter's effective date, as the document states it")
     w = sub.add_parser("serve", help="build, serve on 127.0.0.1 and rebuild on every change; open pages reload, problems show over them")
     w.add_argument("--content", default="content", metavar="DIR", help="the records (default: content)")
     w.add_argument("--out", default="site", metavar="DIR", help="where the site is written (default: site)")
@@ -96,6 +103,14 @@ def _quarter(text: str) -> int:
     if q not in ("1", "2", "3", "4"):
         raise argparse.ArgumentTypeError(f"'{text}' is not a quarter: give 1, 2, 3 or 4")
     return int(q)
+
+
+def _date(text: str) -> str:
+    from datetime import date
+    try:
+        return date.fromisoformat(bangla.ascii_digits(text.strip())).isoformat()
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date: write it as YYYY-MM-DD") from None
 
 
 def _jobs(text: str) -> int:
@@ -172,6 +187,8 @@ def main(argv: list[str] | None = None) -> int:
         return _shards(content, ns.json)
     if ns.command == "new":
         return _new(content, ns)
+    if ns.command == "import":
+        return _import(content, ns)
     if ns.command == "check":
         result = commands.check(content)
         if not result.ok:
@@ -300,6 +317,53 @@ def _new(content: Path, ns: argparse.Namespace) -> int:
     for problem in left:
         print(problem, file=sys.stderr)
     print(f"\nStill to fill in from the document before it builds: {len(left)} place(s), listed above.", file=sys.stderr)
+    return 0
+
+
+def _import(content: Path, ns: argparse.Namespace) -> int:
+    from datetime import date
+    source = Path(ns.file)
+    if not source.is_file():
+        print(f"{source}: no such file", file=sys.stderr)
+        return 2
+    before = commands.check(content)
+    if not before.ok or before.view is None:
+        _report_problems(before, content, None)
+        print("Records are imported into the content as it is: fix these first.", file=sys.stderr)
+        return 1
+    office = before.view.offices.get(ns.office)
+    if office is None:
+        known = ", ".join(sorted(before.view.offices)[:12])
+        print(f"--office {ns.office}: no office has that slug (offices/<slug>/office.yaml); the offices are: {known}", file=sys.stderr)
+        return 2
+    folder = Path(office.source).parent.as_posix()
+    asked = imports.Asked(ns.office, folder, ns.fiscal_year, ns.quarter, ns.effective_date,
+                          plans={p.model.fiscal_year: p.source for p in office.plans}, today=date.today().isoformat())
+    try:
+        outcome = imports.apply(content, source, asked, commands.check)
+    except (tables.TableFileError, imports.ImportError_) as exc:
+        print(exc, file=sys.stderr)
+        return 2 if isinstance(exc, imports.ImportError_) else 1
+    except OSError as exc:
+        print(f"{exc.filename or content}: could not write: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    for note in outcome.notes:
+        print(note)
+    if outcome.problems:
+        for line in outcome.problems:
+            print(line, file=sys.stderr)
+        print(f"\n{len(outcome.problems)} problem(s) in {source.name}: nothing was written. Correct the file and import it again.", file=sys.stderr)
+        return 1
+    for path in outcome.written:
+        print(f"Wrote {path}")
+    if outcome.schemas:
+        print(f"Wrote the editors' schemas into {outcome.schemas[0].parent}/ (each record's first line names its schema).")
+    if outcome.left:
+        for line in outcome.left:
+            print(line, file=sys.stderr)
+        print(f"\nStill to fill in from the document before it builds: {len(outcome.left)} place(s), listed above.", file=sys.stderr)
+        return 0
+    print(f"{content}: no problems found. Build with: python build.py build --content {content}")
     return 0
 
 
