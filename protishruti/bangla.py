@@ -12,6 +12,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation, localcontext
 from fractions import Fraction
 
 from . import bangabda
+from .messages import tr
 
 BN_DIGITS = "০১২৩৪৫৬৭৮৯"
 _TO_BN = str.maketrans("0123456789", BN_DIGITS)
@@ -56,17 +57,17 @@ def parse_number(text: str) -> Decimal:
     with commas (১,২৫,০০০). Raises ValueError with a readable message."""
     raw = ascii_digits(str(text).strip())
     if not _NUMBER.fullmatch(raw):
-        raise ValueError(f"'{text}' is not a number: write digits such as ১২ or 12.5")
+        raise ValueError(tr("'{text}' is not a number: write digits such as ১২ or 12.5", text=text))
     whole, _, fraction = raw.lstrip("+-").replace(",", "").partition(".")
     if len(whole.lstrip("0")) > MAX_DIGITS or len(fraction) > MAX_DECIMALS:
-        raise ValueError(
-            f"'{text}' has more digits than any figure of a document: at most {digits(MAX_DIGITS)} before the point "
-            f"and {digits(MAX_DECIMALS)} after it"
-        )
+        raise ValueError(tr(
+            "'{text}' has more digits than any figure of a document: at most {before} before the point "
+            "and {after} after it", text=text, before=digits(MAX_DIGITS), after=digits(MAX_DECIMALS)
+        ))
     try:
         return Decimal(raw.replace(",", ""))
     except InvalidOperation as exc:  # pragma: no cover - the regex rules this out
-        raise ValueError(f"'{text}' is not a number") from exc
+        raise ValueError(tr("'{text}' is not a number", text=text)) from exc
 
 
 def _to_decimal(value: Decimal | Fraction | int | float, places: int) -> Decimal:

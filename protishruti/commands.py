@@ -23,6 +23,7 @@ from . import compute as compute_stage
 from . import buildcache, index, manifest, outputs, publish, render, urllock, write
 from . import load as load_stage
 from .compute import SiteView
+from .messages import tr
 from .problems import Problems
 from .validate import Content, validate
 from .yamlsource import line_of
@@ -92,24 +93,24 @@ def _redirect_pages(content: Content, produced: set[str], problems: Problems) ->
     for i, r in enumerate(items):
         line = line_of(src.data, ("redirects", i, "from"))
         if r.from_ in froms:
-            problems.add(src.path, line, f"{r.from_} is redirected twice (first on line {froms[r.from_]}): keep one")
+            problems.add(src.path, line, tr("{url} is redirected twice (first on line {line}): keep one", url=r.from_, line=froms[r.from_]))
             continue
         froms[r.from_] = line
         if r.from_ in produced:
-            problems.add(src.path, line, f"{r.from_} is still a page of this site: remove this redirect, or the record that makes the page")
+            problems.add(src.path, line, tr("{url} is still a page of this site: remove this redirect, or the record that makes the page", url=r.from_))
             continue
         to_line = line_of(src.data, ("redirects", i, "to"))
         if r.to.startswith("/") and r.to not in produced:
             close = difflib.get_close_matches(r.to, sorted(produced), n=1, cutoff=0.7)
-            hint = f" — did you mean {close[0]}?" if close else ""
-            problems.add(src.path, to_line, f"redirect target {r.to} is not a page of this site{hint}")
+            hint = tr(" — did you mean {suggestion}?", suggestion=close[0]) if close else ""
+            problems.add(src.path, to_line, tr("redirect target {url} is not a page of this site{hint}", url=r.to, hint=hint))
             continue
         valid.add(r.from_)
         if r.from_.endswith("/"):  # file URLs are left to _redirects and the nginx map
             out.append(render.redirect_page(r))
     for i, r in enumerate(items):
         if r.to in valid:
-            problems.add(src.path, line_of(src.data, ("redirects", i, "to")), f"{r.to} is itself redirected: point this redirect straight at the final page")
+            problems.add(src.path, line_of(src.data, ("redirects", i, "to")), tr("{url} is itself redirected: point this redirect straight at the final page", url=r.to))
     return out
 
 
@@ -307,23 +308,27 @@ def _read_shards(shard_dirs: list[Path], result: Result, fingerprint: str) -> Pr
             if not all(isinstance(v, str) for v in (bundle, name, theirs)):
                 raise TypeError(SHARD)
         except (OSError, ValueError, KeyError, TypeError):
-            problems.append(f"{folder}: not a shard build (no readable {SHARD}): make it with build --shard NAME --out {folder}")
+            problems.append(tr("{folder}: not a shard build (no readable {file}): make it with build --shard NAME --out {folder}",
+                               folder=str(folder), file=SHARD))
             continue
         named.add(bundle)
         if theirs != fingerprint:
-            problems.append(f"{folder}: shard '{name}' was built from other content or another version of the program:"
-                            " build every shard from the same commit as the merge")
+            problems.append(tr("{folder}: shard '{name}' was built from other content or another version of the program:"
+                               " build every shard from the same commit as the merge", folder=str(folder), name=name))
             continue
         if bundle not in by_bundle:
-            problems.append(f"{folder}: shard '{name}' is not a shard of this site")
+            problems.append(tr("{folder}: shard '{name}' is not a shard of this site", folder=str(folder), name=name))
             continue
         if bundle in found:
-            problems.append(f"{folder}: shard '{name}' is also given as {found[bundle]}: give each shard once")
+            problems.append(tr("{folder}: shard '{name}' is also given as {other}: give each shard once",
+                               folder=str(folder), name=name, other=str(found[bundle])))
             continue
         checked = manifest.verify(folder)
         if checked.error or not checked.ok:
-            why = checked.error or f"{len(checked.missing)} missing, {len(checked.changed)} changed, {len(checked.extra)} extra"
-            problems.append(f"{folder}: shard '{name}' does not match its manifest ({why}): build it again")
+            why = checked.error or tr("{missing} missing, {changed} changed, {extra} extra",
+                                      missing=len(checked.missing), changed=len(checked.changed), extra=len(checked.extra))
+            problems.append(tr("{folder}: shard '{name}' does not match its manifest ({why}): build it again",
+                               folder=str(folder), name=name, why=why))
             continue
         found[bundle] = folder
         # shard folders come from other jobs: take only regular files at site paths (never a link
@@ -334,21 +339,22 @@ def _read_shards(shard_dirs: list[Path], result: Result, fingerprint: str) -> Pr
         for rel, e in entries.items():
             st = os.lstat(root / rel)
             if not outputs.is_site_path(rel) or not stat.S_ISREG(st.st_mode):
-                problems.append(f"{folder}: shard '{name}' holds /{rel}, which is not a plain file of the site: build it again")
+                problems.append(tr("{folder}: shard '{name}' holds /{path}, which is not a plain file of the site: build it again",
+                                   folder=str(folder), name=name, path=rel))
                 break
             taken[rel] = (root / rel, st.st_size, e.get("sha256", ""))
         shard = by_bundle[bundle]
         for item in owned.get(bundle, []):
             if item.path not in taken:
-                problems.append(f"{folder}: shard '{name}' lacks /{item.path}: build it again")
+                problems.append(tr("{folder}: shard '{name}' lacks /{path}: build it again", folder=str(folder), name=name, path=item.path))
                 break
             prebuilt.outputs[item.path] = taken[item.path]
         if shard.facets not in taken:
-            problems.append(f"{folder}: shard '{name}' has no search index: build it again")
+            problems.append(tr("{folder}: shard '{name}' has no search index: build it again", folder=str(folder), name=name))
         prebuilt.bundles[bundle] = [(rel, *taken[rel]) for rel in sorted(taken) if shard.owns(rel)]
     for sh in result.plan.shards:
         if sh.bundle not in named:
-            problems.append(f"shard '{sh.name}' is missing: build it with build --shard {sh.name} and give its folder to merge")
+            problems.append(tr("shard '{name}' is missing: build it with build --shard {name} and give its folder to merge", name=sh.name))
     if problems:
         raise MergeError(problems)
     return prebuilt

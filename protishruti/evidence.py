@@ -18,6 +18,8 @@ import io
 import zipfile
 from dataclasses import dataclass
 
+from .messages import tr
+
 
 @dataclass(frozen=True)
 class Type:
@@ -76,15 +78,16 @@ def refusal(name: str, data: bytes) -> str | None:
     evidence, or None when it can."""
     ext = extension(name)
     if ext in ACTIVE:
-        return (f"'{name}': {ext.upper()} files can run scripts on this site's address when a browser opens "
-                "them: save it as PDF (or PNG) and link that instead")
+        return tr("'{name}': {type} files can run scripts on this site's address when a browser opens "
+                  "them: save it as PDF (or PNG) and link that instead", name=name, type=ext.upper())
     kind = TYPES.get(ext)
     if kind is None:
-        what = f"a .{ext} file" if ext else "a file without an extension"
-        return f"'{name}' is {what}: evidence may be {ALLOWED} — save it as PDF"
+        if ext:
+            return tr("'{name}' is a .{ext} file: evidence may be {allowed} — save it as PDF", name=name, ext=ext, allowed=ALLOWED)
+        return tr("'{name}' is a file without an extension: evidence may be {allowed} — save it as PDF", name=name, allowed=ALLOWED)
     if not _matches(ext, data):
-        return (f"'{name}' is not really a {kind.label} file (its contents do not match its name): "
-                f"open it and save it again as {kind.label}, or give it the right extension")
+        return tr("'{name}' is not really a {type} file (its contents do not match its name): "
+                  "open it and save it again as {type}, or give it the right extension", name=name, type=kind.label)
     return None
 
 

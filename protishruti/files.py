@@ -23,8 +23,11 @@ import os
 import stat
 import tempfile
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 from typing import Iterator
+
+from .messages import tr
 
 
 class UnsafeFile(Exception):
@@ -35,19 +38,24 @@ class UnsafeFile(Exception):
         self.message = message
 
 
-LINK = "is a symbolic link: links may point outside the content folder, so they are not followed — copy the file itself here"
+# The messages below say what a file is and why it is refused, after its
+# name: "this {message}", "evidence file 'x' {message}" (load.py, validate.py).
+
+
+def link_message() -> str:
+    return tr("is a symbolic link: links may point outside the content folder, so they are not followed — copy the file itself here")
 
 
 def _kind(mode: int) -> str:
     if stat.S_ISLNK(mode):
-        return "a symbolic link"
+        return tr("a symbolic link")
     if stat.S_ISFIFO(mode):
-        return "a named pipe (FIFO)"
+        return tr("a named pipe (FIFO)")
     if stat.S_ISSOCK(mode):
-        return "a socket"
+        return tr("a socket")
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
-    return "not a regular file"
+        return tr("a device")
+    return tr("not a regular file")
 
 
 def special(mode: int) -> str:
@@ -55,12 +63,13 @@ def special(mode: int) -> str:
     if stat.S_ISREG(mode) or stat.S_ISDIR(mode):
         return ""
     if stat.S_ISLNK(mode):
-        return LINK
-    return f"is {_kind(mode)}, not a file: only ordinary files are published"
+        return link_message()
+    return tr("is {kind}, not a file: only ordinary files are published", kind=_kind(mode))
 
 
 def mb(size: int) -> str:
-    return f"{size / (1 << 20):.1f}".removesuffix(".0") + " MB"
+    """A size in megabytes, to one decimal (in Bangla digits in Bangla)."""
+    return tr("{size} MB", size=Decimal(f"{size / (1 << 20):.1f}".removesuffix(".0")))
 
 
 def _open(path: Path, limit: int):
@@ -69,7 +78,7 @@ def _open(path: Path, limit: int):
         fd = os.open(path, flags)
     except OSError as exc:
         if os.path.islink(path):
-            raise UnsafeFile(LINK) from None
+            raise UnsafeFile(link_message()) from None
         raise exc
     fh = os.fdopen(fd, "rb")
     info = os.fstat(fd)
@@ -78,7 +87,7 @@ def _open(path: Path, limit: int):
         raise UnsafeFile(special(info.st_mode))
     if info.st_size > limit:
         fh.close()
-        raise UnsafeFile(f"is {mb(info.st_size)}, over the limit of {mb(limit)}: make it smaller, or split it")
+        raise UnsafeFile(tr("is {size}, over the limit of {limit}: make it smaller, or split it", size=mb(info.st_size), limit=mb(limit)))
     return fh
 
 
@@ -91,11 +100,11 @@ def copy(path: Path, target: Path, limit: int, sha256: str) -> None:
         for chunk in iter(lambda: src.read(1 << 20), b""):
             size += len(chunk)
             if size > limit:
-                raise UnsafeFile(f"is over the limit of {mb(limit)}")
+                raise UnsafeFile(tr("is over the limit of {limit}", limit=mb(limit)))
             digest.update(chunk)
             dst.write(chunk)
     if digest.hexdigest() != sha256:
-        raise UnsafeFile("changed while the site was being built: build again")
+        raise UnsafeFile(tr("changed while the site was being built: build again"))
 
 
 def read_bytes(path: Path, limit: int, head: int | None = None) -> bytes:
@@ -105,7 +114,7 @@ def read_bytes(path: Path, limit: int, head: int | None = None) -> bytes:
     with _open(path, limit) as fh:
         data = fh.read(limit + 1 if head is None else min(head, limit + 1))
     if len(data) > limit:  # it grew while we read it
-        raise UnsafeFile(f"is over the limit of {mb(limit)}: make it smaller, or split it")
+        raise UnsafeFile(tr("is over the limit of {limit}: make it smaller, or split it", limit=mb(limit)))
     return data
 
 

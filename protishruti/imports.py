@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import bijoy, tables
+from .messages import tr
 from .tables import Cell, Table
 
 # ---------------------------------------------------------------- where a value came from
@@ -47,7 +48,7 @@ class Where:
     column: str  # the column's heading, as the document words it
 
     def __str__(self) -> str:
-        return f"{self.file}: {self.table}, row {self.row}, column {self.column}"
+        return tr("{file}: {table}, row {row}, column {column}", file=self.file, table=self.table, row=self.row, column=self.column)
 
 
 class ImportError_(ValueError):
@@ -155,7 +156,8 @@ class _Reader:
 
     def problem(self, r: int, column: _Column | None, message: str) -> None:
         if column is None:
-            self.result.problems.append(f"{self.file}: {self.table.where}, row {self.table.first_row + r}: {message}")
+            self.result.problems.append(tr("{file}: {table}, row {row}: {message}", file=self.file, table=self.table.where,
+                                           row=self.table.first_row + r, message=message))
         else:
             self.result.problems.append(f"{self.where(r, column)}: {message}")
 
@@ -165,7 +167,8 @@ class _Reader:
         text = cell.text
         converted = bijoy.to_unicode(text) if cell.bijoy_font else bijoy.reading(text)
         if converted is not None and converted != text:
-            self.result.notes.append(f"{self.where(r, column)}: converted from Bijoy (SutonnyMJ): {_q(text)} → {_q(converted)}")
+            self.result.notes.append(tr("{cell}: converted from Bijoy (SutonnyMJ): {bijoy} → {unicode}", cell=self.where(r, column),
+                                        bijoy=_q(text), unicode=_q(converted)))
             return converted
         return text
 
@@ -281,7 +284,7 @@ def _read_plan(reader: _Reader, start: int) -> _PlanTable | None:
             first_data = r
             break
     if first_data is None or first_data >= len(rows):
-        reader.problem(start, None, "no row of this table starts an indicator with its id ([১.১.১] …): is it an action plan?")
+        reader.problem(start, None, tr("no row of this table starts an indicator with its id ([১.১.১] …): is it an action plan?"))
         return None
     heading_rows = [row for row in rows[start:first_data] if not _is_numbering(row)]
     columns: list[_Column] = []
@@ -296,35 +299,36 @@ def _read_plan(reader: _Reader, start: int) -> _PlanTable | None:
     for col in columns:
         if col.key is None:
             if any(rows[r][col.index].text for r in range(first_data, len(rows))):
-                reader.problem(start, col, "import does not know this column of an action plan (it reads "
-                               + ", ".join(dict.fromkeys(_PLAN_FIELDS.values())) + "): rename its heading, or remove the column")
+                reader.problem(start, col, tr("import does not know this column of an action plan (it reads {known}): rename its heading, or remove the column",
+                                              known=", ".join(dict.fromkeys(_PLAN_FIELDS.values()))))
                 ok = False
             continue
         if col.key == "target":
             if col.level is None:
-                reader.problem(start, col, "which target level is this (অসাধারণ, অতিউত্তম, উত্তম, চলতি মান, চলতি মানের নিম্নে)? write it in the heading")
+                reader.problem(start, col, tr("which target level is this (অসাধারণ, অতিউত্তম, উত্তম, চলতি মান, চলতি মানের নিম্নে)? write it in the heading"))
                 ok = False
             continue
         if col.key in by_key:
-            reader.problem(start, col, f"two columns read as {_PLAN_FIELDS[col.key]} ('{by_key[col.key].heading}' and '{col.heading}'): keep one")
+            reader.problem(start, col, tr("two columns read as {field} ('{first}' and '{second}'): keep one",
+                                          field=_PLAN_FIELDS[col.key], first=by_key[col.key].heading, second=col.heading))
             ok = False
             continue
         by_key[col.key] = col
     levels = sorted({c.level for c in targets if c.level is not None})
     if not targets:
-        reader.problem(start, None, "this table has no লক্ষ্যমাত্রা (target) column")
+        reader.problem(start, None, tr("this table has no লক্ষ্যমাত্রা (target) column"))
         ok = False
     elif len(levels) != len([c for c in targets if c.level is not None]):
-        reader.problem(start, None, "two target columns have the same level: name each level in its heading")
+        reader.problem(start, None, tr("two target columns have the same level: name each level in its heading"))
         ok = False
     for need in ("indicator", "weight"):
         if need not in by_key:
-            reader.problem(start, None, f"this table has no {_PLAN_FIELDS[need]} column")
+            reader.problem(start, None, tr("this table has no {field} column", field=_PLAN_FIELDS[need]))
             ok = False
     if not ok:
         return None
     if levels and levels != list(range(len(levels))):
-        reader.problem(start, None, "the target columns skip a level: an action plan's levels run from অসাধারণ down, without gaps")
+        reader.problem(start, None, tr("the target columns skip a level: an action plan's levels run from অসাধারণ down, without gaps"))
         return None
     targets.sort(key=lambda c: c.level)
 
@@ -340,11 +344,12 @@ def _read_plan(reader: _Reader, start: int) -> _PlanTable | None:
                 for k, col in by_key.items()}
         first = next((c.text for c in row if c.text), "")
         if re.match(r"^(সর্ব)?\s*মোট", first):
-            reader.result.notes.append(f"{reader.file}: {t.where}, row {t.first_row + r}: a total row ({_q(first[:40])}), not imported: the site adds the weights itself")
+            reader.result.notes.append(tr("{file}: {table}, row {row}: a total row ({text}), not imported: the site adds the weights itself",
+                                          file=reader.file, table=t.where, row=t.first_row + r, text=_q(first[:40])))
             continue
         ind_col = by_key["indicator"]
         if row[ind_col.index].merged:
-            reader.problem(r, ind_col, "this cell is merged with the one above: each indicator is one row; split the merged cell")
+            reader.problem(r, ind_col, tr("this cell is merged with the one above: each indicator is one row; split the merged cell"))
             continue
         if text.get("area"):
             wcol = by_key.get("area_weight")
@@ -352,31 +357,31 @@ def _read_plan(reader: _Reader, start: int) -> _PlanTable | None:
             areas.append(_Area(r, text["area"], reader.where(r, by_key["area"]), weight))
             activity = None
         elif "area" in by_key and not row[by_key["area"].index].merged and not areas:
-            reader.problem(r, by_key["area"], "the first indicator has no কার্যক্রমের ক্ষেত্র: write the area's name")
+            reader.problem(r, by_key["area"], tr("the first indicator has no কার্যক্রমের ক্ষেত্র: write the area's name"))
             continue
         elif text.get("area_weight"):
-            reader.problem(r, by_key["area_weight"], "a মান without a কার্যক্রমের ক্ষেত্র beside it: write the area's name in this row, or merge the cells")
+            reader.problem(r, by_key["area_weight"], tr("a মান without a কার্যক্রমের ক্ষেত্র beside it: write the area's name in this row, or merge the cells"))
         if not areas:
             areas.append(_Area(r, "", Where(reader.file, t.where, t.first_row + r, "কার্যক্রমের ক্ষেত্র"), None))
-            reader.problem(r, None, "this table has no কার্যক্রমের ক্ষেত্র column: an action plan's indicators are grouped in areas")
+            reader.problem(r, None, tr("this table has no কার্যক্রমের ক্ষেত্র column: an action plan's indicators are grouped in areas"))
             return None
         act_col = by_key.get("activity")
         if act_col is not None and text.get("activity"):
             m = _ID.match(text["activity"])
             if not m or not m.group(2).strip() or "." not in m.group(1):
-                reader.problem(r, act_col, f"{_q(text['activity'][:60])} does not start with the activity's id: write it as [১.১] followed by the name")
+                reader.problem(r, act_col, tr("{text} does not start with the activity's id: write it as [১.১] followed by the name", text=_q(text["activity"][:60])))
                 continue
             activity = _Activity(r, m.group(1), m.group(2).strip(), reader.where(r, act_col))
             areas[-1].activities.append(activity)
         elif activity is None:
-            reader.problem(r, act_col, "the area's first indicator has no কার্যক্রম: write the activity ([১.১] and its name)")
+            reader.problem(r, act_col, tr("the area's first indicator has no কার্যক্রম: write the activity ([১.১] and its name)"))
             continue
         m = _ID.match(text["indicator"])
         if not text["indicator"]:
-            reader.problem(r, ind_col, "this row has no কর্মসম্পাদন সূচক: each row of the table is one indicator")
+            reader.problem(r, ind_col, tr("this row has no কর্মসম্পাদন সূচক: each row of the table is one indicator"))
             continue
         if not m or not m.group(2).strip() or m.group(1).count(".") < 2:
-            reader.problem(r, ind_col, f"{_q(text['indicator'][:60])} does not start with the indicator's id: write it as [১.১.১] followed by the name")
+            reader.problem(r, ind_col, tr("{text} does not start with the indicator's id: write it as [১.১.১] followed by the name", text=_q(text["indicator"][:60])))
             continue
         cells = {k: (v, reader.where(r, by_key[k])) for k, v in text.items() if v and k not in ("area", "area_weight", "activity", "indicator")}
         tvalues: list[tuple[str, Where] | None] = []
@@ -577,12 +582,13 @@ def _columns(reader: _Reader, header: int, classify, fields: dict[str, str], wha
         filled = any(rows[r][col.index].text and not rows[r][col.index].merged for r in range(end, len(rows)))
         if col.key is None:
             if filled or col.heading:
-                reader.problem(header, col, f"import does not know this column of a {what} (it reads "
-                               + ", ".join(fields.values()) + "): rename its heading, or remove the column")
+                reader.problem(header, col, tr("import does not know this column of a {table} (it reads {known}): rename its heading, or remove the column",
+                                               table=what, known=", ".join(fields.values())))
                 ok = False
             continue
         if col.key in seen and not (col.key == "documents" or col.key == "contact"):
-            reader.problem(header, col, f"two columns read as {fields[col.key]} ('{seen[col.key].heading}' and '{col.heading}'): keep one")
+            reader.problem(header, col, tr("two columns read as {field} ('{first}' and '{second}'): keep one",
+                                           field=fields[col.key], first=seen[col.key].heading, second=col.heading))
             ok = False
         seen.setdefault(col.key, col)
     docs = [c for c in cols if c.key == "documents"]
@@ -591,13 +597,13 @@ def _columns(reader: _Reader, header: int, classify, fields: dict[str, str], wha
         if len(source) == 1:
             source[0].key = "documents_source"
         else:
-            reader.problem(header, docs[1], f"two columns read as {fields['documents']}: which one is where to get them (প্রাপ্তিস্থান)?")
+            reader.problem(header, docs[1], tr("two columns read as {field}: which one is where to get them (প্রাপ্তিস্থান)?", field=fields["documents"]))
             ok = False
     elif len(docs) > 2:
-        reader.problem(header, docs[2], f"more than two columns read as {fields['documents']}: keep one, and one for প্রাপ্তিস্থান")
+        reader.problem(header, docs[2], tr("more than two columns read as {field}: keep one, and one for প্রাপ্তিস্থান", field=fields["documents"]))
         ok = False
     if sum(1 for c in cols if c.key == "contact") > 2:
-        reader.problem(header, None, "more than two columns read as কার সঙ্গে যোগাযোগ করবেন: keep the officer and the address")
+        reader.problem(header, None, tr("more than two columns read as কার সঙ্গে যোগাযোগ করবেন: keep the officer and the address"))
         ok = False
     return cols if ok else None
 
@@ -622,7 +628,7 @@ def _group_of(lines: list[str]) -> tuple[str, str] | None:
 
 
 def _read_services(reader: _Reader, header: int, charter: _Charter) -> None:
-    cols = _columns(reader, header, _service_key, _SERVICE_FIELDS, "charter's service table")
+    cols = _columns(reader, header, _service_key, _SERVICE_FIELDS, tr("charter's service table"))
     if cols is None:
         return
     t = reader.table
@@ -633,10 +639,11 @@ def _read_services(reader: _Reader, header: int, charter: _Charter) -> None:
         group = _Group("other", (t.above[-1], None))
     elif charter.groups:
         group = charter.groups[-1]
-        reader.result.notes.append(f"{reader.file}: {t.where} has no heading above it: its services are added to the table before it")
+        reader.result.notes.append(tr("{file}: {table} has no heading above it: its services are added to the table before it", file=reader.file, table=t.where))
     else:
         group = _Group("citizen", None)
-        reader.result.notes.append(f"{reader.file}: {t.where} has no heading above it: its services are written as নাগরিক সেবা (move them if the document says otherwise)")
+        reader.result.notes.append(tr("{file}: {table} has no heading above it: its services are written as নাগরিক সেবা (move them if the document says otherwise)",
+                                      file=reader.file, table=t.where))
     if group not in charter.groups:
         charter.groups.append(group)
     for col in cols:
@@ -658,17 +665,17 @@ def _read_services(reader: _Reader, header: int, charter: _Charter) -> None:
                 continue
             if row[col.index].merged and col.key not in merged_noted:
                 merged_noted.add(col.key)
-                reader.result.notes.append(f"{reader.where(r, col)}: a cell merged over several rows: its text is written in each row it spans")
+                reader.result.notes.append(tr("{cell}: a cell merged over several rows: its text is written in each row it spans", cell=reader.where(r, col)))
             values[col.key] = (reader.cell(r, col), reader.where(r, col))
         if "name" not in values:
             name_col = next((c for c in cols if c.key == "name"), None)
-            reader.problem(r, name_col, "this row has no সেবার নাম: each row is one service (if it goes on from the row above, merge the cells or move its text up)")
+            reader.problem(r, name_col, tr("this row has no সেবার নাম: each row is one service (if it goes on from the row above, merge the cells or move its text up)"))
             continue
         group.rows.append(_Row(values))
 
 
 def _read_grs(reader: _Reader, header: int, charter: _Charter) -> None:
-    cols = _columns(reader, header, _grs_key, _GRS_FIELDS, "GRS table")
+    cols = _columns(reader, header, _grs_key, _GRS_FIELDS, tr("GRS table"))
     if cols is None:
         return
     contact = [c for c in cols if c.key == "contact"]
@@ -677,7 +684,8 @@ def _read_grs(reader: _Reader, header: int, charter: _Charter) -> None:
             charter.grs_columns.setdefault(col.key, " ও ".join(c.heading for c in contact) if col.key == "contact" else col.heading)
     if contact:
         if len(contact) == 2:
-            reader.result.notes.append(f"{reader.file}: {reader.table.where}: the columns '{contact[0].heading}' and '{contact[1].heading}' are one contact, their cells on two lines")
+            reader.result.notes.append(tr("{file}: {table}: the columns '{first}' and '{second}' are one contact, their cells on two lines",
+                                          file=reader.file, table=reader.table.where, first=contact[0].heading, second=contact[1].heading))
     for line in reversed(reader.table.above):
         if _has(_nfc(line), "অভিযোগ") and len(line) <= 120:
             charter.grs_heading = line
@@ -810,14 +818,14 @@ def read(path: Path, asked: Asked) -> Imported:
         kind = _kind(table)
         if kind is None:
             if any(c.text for row in table.rows for c in row):
-                result.notes.append(f"{name}: {table.where} was not read: its first rows are not the headings of a service, GRS or action-plan table")
+                result.notes.append(tr("{file}: {table} was not read: its first rows are not the headings of a service, GRS or action-plan table", file=name, table=table.where))
             continue
         found.append((table, *kind))
     if not found:
-        raise ImportError_(f"{name}: no table in it has the headings of a charter's service table (সেবার নাম …), a GRS table (কখন যোগাযোগ করবেন …) or an action plan (কর্মসম্পাদন সূচক …)")
+        raise ImportError_(tr("{file}: no table in it has the headings of a charter's service table (সেবার নাম …), a GRS table (কখন যোগাযোগ করবেন …) or an action plan (কর্মসম্পাদন সূচক …)", file=name))
     kinds = {k for _, k, _ in found}
     if "plan" in kinds and kinds - {"plan"}:
-        raise ImportError_(f"{name} holds both a charter's tables and an action plan: import them from separate files")
+        raise ImportError_(tr("{file} holds both a charter's tables and an action plan: import them from separate files", file=name))
     if "plan" in kinds:
         _plan_file(name, found, asked, result)
     else:
@@ -837,22 +845,25 @@ def _plan_file(name: str, found: list, asked: Asked, result: Imported) -> None:
     words = plan.above + [c.text for t, _, s in found for row in t.rows[s:s + 3] for c in row]
     fiscal_year = asked.fiscal_year or _fiscal_year_in(words)
     if fiscal_year is None:
-        raise ImportError_(f"{name}: the file does not say which fiscal year it is: give --fiscal-year YYYY-YY")
+        raise ImportError_(tr("{file}: the file does not say which fiscal year it is: give --fiscal-year YYYY-YY", file=name))
     if asked.fiscal_year and _fiscal_year_in(words) not in (None, asked.fiscal_year):
-        result.notes.append(f"{name}: the document's words name {_fiscal_year_in(words)}; written as {asked.fiscal_year}, as --fiscal-year says")
+        result.notes.append(tr("{file}: the document's words name {named}; written as {given}, as --fiscal-year says",
+                               file=name, named=_fiscal_year_in(words), given=asked.fiscal_year))
     folder = asked.office_folder
     if fiscal_year in asked.plans:
-        result.notes.append(f"{name}: office {asked.office} has the {fiscal_year} action plan already ({asked.plans[fiscal_year]}): it is kept, and only the report is written")
+        result.notes.append(tr("{file}: office {office} has the {year} action plan already ({path}): it is kept, and only the report is written",
+                               file=name, office=asked.office, year=fiscal_year, path=asked.plans[fiscal_year]))
     else:
         y = _plan_yaml(plan, fiscal_year)
         result.files.append(y.written(f"{folder}/action-plans/{fiscal_year}.yaml", _head(name, asked.today, False), "plan"))
     if not plan.has_report:
         if fiscal_year in asked.plans:
-            raise ImportError_(f"{name}: the table has no মন্তব্য or অর্জন column, so it is the {fiscal_year} action plan, which office {asked.office} has already ({asked.plans[fiscal_year]})")
+            raise ImportError_(tr("{file}: the table has no মন্তব্য or অর্জন column, so it is the {year} action plan, which office {office} has already ({path})",
+                                  file=name, year=fiscal_year, office=asked.office, path=asked.plans[fiscal_year]))
         return
     quarter = asked.quarter or _quarter_in(plan.above)
     if quarter is None:
-        raise ImportError_(f"{name}: the table has progress columns (মন্তব্য, অর্জন) but the file does not say which quarter: give --quarter N")
+        raise ImportError_(tr("{file}: the table has progress columns (মন্তব্য, অর্জন) but the file does not say which quarter: give --quarter N", file=name))
     title = next((line for line in plan.above if _has(_nfc(line), "ত্রৈমাসিক", "প্রতিবেদন")), None)
     y = _report_yaml(plan, fiscal_year, quarter, (title, None) if title else None)
     result.files.append(y.written(f"{folder}/reports/{fiscal_year}-q{quarter}.yaml", _head(name, asked.today, False), "report"))
@@ -910,8 +921,8 @@ def apply(content: Path, path: Path, asked: Asked, check) -> Outcome:
         return outcome
     for w in imported.files:
         if (content / w.rel).exists():
-            raise ImportError_(f"{content / w.rel} exists already: import writes new records only; "
-                               "remove or rename it to import this file again")
+            raise ImportError_(tr("{path} exists already: import writes new records only; remove or rename it to import this file again",
+                                  path=content / w.rel))
     made: list[Path] = []
     folders: list[Path] = []  # made for these records, removed again with them
 

@@ -41,6 +41,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
 
+from .messages import tr
+
 FACETS = "facets.json"  # in each shard's bundle folder
 
 
@@ -52,7 +54,7 @@ def pagefind_executable() -> Path:
     try:
         from pagefind_bin import get_executable
     except ImportError as exc:  # pragma: no cover - a dependency in pyproject
-        raise IndexingError("pagefind-bin is not installed: pip install -e . installs it") from exc
+        raise IndexingError(tr("pagefind-bin is not installed: pip install -e . installs it")) from exc
     return Path(get_executable())
 
 
@@ -152,10 +154,10 @@ class Indexer:
                 except subprocess.TimeoutExpired:
                     self.proc.kill()
                     self.proc.communicate()
-                    self.error = f"Pagefind did not finish within {TIMEOUT} s"
+                    self.error = tr("Pagefind did not finish within {seconds} s", seconds=TIMEOUT)
                     return
                 if self.proc.returncode != 0:
-                    self.error = f"Pagefind failed (exit {self.proc.returncode}): {err.strip() or out.strip()}"
+                    self.error = tr("Pagefind failed (exit {code}): {output}", code=self.proc.returncode, output=err.strip() or out.strip())
                     return
                 shutil.rmtree(source, ignore_errors=True)
         except (OSError, IndexingError) as exc:

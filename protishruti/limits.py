@@ -37,6 +37,8 @@ from collections.abc import Iterator
 
 import yaml
 
+from .messages import tr
+
 # ---------------------------------------------------------------- files
 
 MAX_RECORD_BYTES = 2 << 20
@@ -165,12 +167,15 @@ page written in Markdown needs a few tags at most."""
 
 # ---------------------------------------------------------------- characters
 
-_NAMES = {
-    0x0D: "a carriage return", 0x00: "a NUL character", 0x7F: "a delete character",
-    0x202A: "a left-to-right embedding", 0x202B: "a right-to-left embedding", 0x202C: "a pop-directional-formatting",
-    0x202D: "a left-to-right override", 0x202E: "a right-to-left override", 0x2066: "a left-to-right isolate",
-    0x2067: "a right-to-left isolate", 0x2068: "a first-strong isolate", 0x2069: "a pop-directional-isolate",
-}
+def _names() -> dict[int, str]:
+    """The characters' names, in the reader's language."""
+    return {
+        0x0D: tr("a carriage return"), 0x00: tr("a NUL character"), 0x7F: tr("a delete character"),
+        0x202A: tr("a left-to-right embedding"), 0x202B: tr("a right-to-left embedding"),
+        0x202C: tr("a pop-directional-formatting"), 0x202D: tr("a left-to-right override"),
+        0x202E: tr("a right-to-left override"), 0x2066: tr("a left-to-right isolate"),
+        0x2067: tr("a right-to-left isolate"), 0x2068: tr("a first-strong isolate"), 0x2069: tr("a pop-directional-isolate"),
+    }
 
 # C0 controls but tab and newline, DEL, C1 controls; lone surrogates; the 66
 # noncharacters; the bidi embeddings, overrides and isolates.  ZWNJ/ZWJ
@@ -187,26 +192,26 @@ def _character_problem(ch: str) -> str:
     code = ord(ch)
     name = f"U+{code:04X}"
     if code < 0x20 or 0x7F <= code <= 0x9F:
-        what = _NAMES.get(code, "a control character")
-        return f"contains {name} ({what}, invisible and not allowed in a web page or a feed): delete it"
+        what = _names().get(code) or tr("a control character")
+        return tr("contains {code} ({what}, invisible and not allowed in a web page or a feed): delete it", code=name, what=what)
     if 0xD800 <= code <= 0xDFFF:
-        return (
-            f"contains {name}, half of a surrogate pair, which is not a character: write the character itself "
-            "(or its \\U escape, e.g. \\U0001F600) instead of two \\u escapes"
+        return tr(
+            "contains {code}, half of a surrogate pair, which is not a character: write the character itself "
+            "(or its \\U escape, e.g. \\U0001F600) instead of two \\u escapes", code=name
         )
     if 0x202A <= code <= 0x2069:
-        return (
-            f"contains {name} ({_NAMES[code]}), an invisible control that can make text display in a "
-            "misleading order: delete it (Bangla needs no direction controls)"
+        return tr(
+            "contains {code} ({what}), an invisible control that can make text display in a "
+            "misleading order: delete it (Bangla needs no direction controls)", code=name, what=_names()[code]
         )
-    return f"contains {name}, which Unicode reserves as a non-character: delete it"
+    return tr("contains {code}, which Unicode reserves as a non-character: delete it", code=name)
 
 
 def _first_bad_character(text: str) -> tuple[int, str] | None:
     m = _FORBIDDEN.search(text)
     if m is None:
         return None
-    return text.count("\n", 0, m.start()) + 1, _character_problem(m.group())
+    return text[: m.start()].count("\n") + 1, _character_problem(m.group())
 
 
 # ---------------------------------------------------------------- YAML shape
@@ -255,21 +260,26 @@ def _shape(text: str) -> tuple[int, str] | None:
             elif isinstance(event, yaml.AliasEvent):
                 aliases += 1
                 if aliases > MAX_YAML_ALIASES:
-                    return _line(event), (
-                        f"more than {MAX_YAML_ALIASES} aliases (*name) in one file: write the values out"
+                    return _line(event), tr(
+                        "more than {n} aliases (*name) in one file: write the values out", n=MAX_YAML_ALIASES
                     )
                 if any(anchor == event.anchor for anchor, _ in open_anchors):
-                    return _line(event), (
-                        f"the alias *{event.anchor} is inside the value it names (&{event.anchor}), "
-                        "so that value would contain itself forever: write the value out"
+                    return _line(event), tr(
+                        "the alias *{anchor} is inside the value it names (&{anchor}), "
+                        "so that value would contain itself forever: write the value out", anchor=event.anchor
                     )
                 nodes += sizes.get(event.anchor, 1)
             else:
                 continue
             if nodes > MAX_YAML_NODES:
-                return _line(event), (
-                    f"this file holds more than {MAX_YAML_NODES:,} values (keys, values and list items"
-                    f"{', aliases expanded' if aliases else ''}): is it really one record? Split it, or write fewer"
+                if aliases:
+                    return _line(event), tr(
+                        "this file holds more than {n:,} values (keys, values and list items, aliases expanded): "
+                        "is it really one record? Split it, or write fewer", n=MAX_YAML_NODES
+                    )
+                return _line(event), tr(
+                    "this file holds more than {n:,} values (keys, values and list items): "
+                    "is it really one record? Split it, or write fewer", n=MAX_YAML_NODES
                 )
     except yaml.MarkedYAMLError as exc:
         # libyaml 0.2.6 (PyYAML 6.0.4) stops a scanner nested about 1,000 levels deep, before the
@@ -283,8 +293,8 @@ def _shape(text: str) -> tuple[int, str] | None:
 
 
 def _too_deep() -> str:
-    return (f"lists and mappings are nested more than {MAX_YAML_DEPTH} levels deep here: "
-            "a record needs far fewer, check the indentation and the brackets")
+    return tr("lists and mappings are nested more than {n} levels deep here: "
+              "a record needs far fewer, check the indentation and the brackets", n=MAX_YAML_DEPTH)
 
 
 def _surely_within(text: str) -> bool:
@@ -341,10 +351,14 @@ def text_problem_at(text: str, markdown: bool, *, limit: int = MAX_FIELD_CHARS) 
     """Like :func:`text_problem`, with the 1-based line inside ``text`` where
     the problem is (for a page body, add the line the body starts on)."""
     if len(text) > limit:
-        what = "page" if limit > MAX_FIELD_CHARS else "value"
-        return 1, (
-            f"this {what} is {len(text):,} characters long, over the limit of {limit:,}: shorten it, "
-            "or split it (a link to an evidence file can carry a long document)"
+        if limit > MAX_FIELD_CHARS:
+            return 1, tr(
+                "this page is {length:,} characters long, over the limit of {limit:,}: shorten it, "
+                "or split it (a link to an evidence file can carry a long document)", length=len(text), limit=limit
+            )
+        return 1, tr(
+            "this value is {length:,} characters long, over the limit of {limit:,}: shorten it, "
+            "or split it (a link to an evidence file can carry a long document)", length=len(text), limit=limit
         )
     bad = _first_bad_character(text)
     if bad:
@@ -398,15 +412,15 @@ def _brace_problem(text: str) -> tuple[int, str] | None:
         line = m.group()
         budget -= line.count("{") * len(line)
         if budget < 0:
-            return _line_at(text, m.start()), (
-                "too many '{' in lines this long: write \\{ for a brace that does not start an attribute "
-                "list ({: …}), or split the line"
+            return _line_at(text, m.start()), tr(
+                "too many '{brace}' in lines this long: write \\{brace} for a brace that does not start an attribute "
+                "list ({example}), or split the line", brace="{", example="{: …}"
             )
     return None
 
 
 def _line_at(text: str, pos: int) -> int:
-    return text.count("\n", 0, pos) + 1
+    return text[:pos].count("\n") + 1
 
 
 def _depth_problem(text: str) -> tuple[int, str] | None:
@@ -419,9 +433,9 @@ def _depth_problem(text: str) -> tuple[int, str] | None:
             else:
                 level += 1
         if level + columns // 4 > MAX_MARKDOWN_DEPTH:
-            return _line_at(text, m.start()), (
-                f"lists or quotes ('>') are nested more than {MAX_MARKDOWN_DEPTH} levels deep here "
-                "(counting each '>', list marker and 4 spaces of indentation): nest less"
+            return _line_at(text, m.start()), tr(
+                "lists or quotes ('>') are nested more than {n} levels deep here "
+                "(counting each '>', list marker and 4 spaces of indentation): nest less", n=MAX_MARKDOWN_DEPTH
             )
     return None
 
@@ -440,19 +454,21 @@ def _block_problem(text: str) -> tuple[int, str] | None:
     budget = MAX_MARKDOWN_SCAN
     for start, end in _blocks(text):
         if end - start > MAX_MARKDOWN_BLOCK_CHARS:
-            return _line_at(text, start), (
-                f"this paragraph is {end - start:,} characters long, over the limit of "
-                f"{MAX_MARKDOWN_BLOCK_CHARS:,} for one paragraph, list or table: split it with blank lines"
+            return _line_at(text, start), tr(
+                "this paragraph is {length:,} characters long, over the limit of "
+                "{limit:,} for one paragraph, list or table: split it with blank lines",
+                length=end - start, limit=MAX_MARKDOWN_BLOCK_CHARS,
             )
         for breaks, m in enumerate(_BREAK.finditer(text, start, end), 1):
             if breaks > MAX_MARKDOWN_BREAKS:
-                return _line_at(text, m.start()), (
-                    f"more than {MAX_MARKDOWN_BREAKS} headings, rules ('---', '***', '===') or link "
-                    "definitions without a blank line between them: put blank lines around headings and rules"
+                return _line_at(text, m.start()), tr(
+                    "more than {n} headings, rules ('---', '***', '===') or link "
+                    "definitions without a blank line between them: put blank lines around headings and rules",
+                    n=MAX_MARKDOWN_BREAKS,
                 )
         budget, where = _scan_cost(text, start, end, budget)
         if budget < 0:
-            return _line_at(text, where), (
+            return _line_at(text, where), tr(
                 "too many '[', '](' or '`' here that are never closed, or that enclose long stretches of "
                 "text: close each one (']', ')', as many '`'), or write \\[ \\( \\` for the character itself"
             )
@@ -555,15 +571,15 @@ def _html_problem(text: str) -> tuple[int, str] | None:
         return None
     for tags, m in enumerate(_HTML_OPEN.finditer(text), 1):
         if tags > MAX_MARKDOWN_TAGS:
-            return _line_at(text, m.start()), (
-                f"more than {MAX_MARKDOWN_TAGS:,} HTML tags: write Markdown instead, "
-                "or write &lt; for a '<' that does not start a tag"
+            return _line_at(text, m.start()), tr(
+                "more than {n:,} HTML tags: write Markdown instead, "
+                "or write &lt; for a '<' that does not start a tag", n=MAX_MARKDOWN_TAGS
             )
     if "<!--" in text:
         for start, end in _blocks(text):
-            comments = text.count("<!--", start, end)
+            comments = text[start:end].count("<!--")
             if comments and comments * len(_TAG_START.findall(text, start, end)) > MAX_COMMENT_TAGS:
-                return _line_at(text, start), (
+                return _line_at(text, start), tr(
                     "too many HTML comments ('<!--') among HTML tags in this paragraph: "
                     "delete the comments, or write Markdown instead of the tags"
                 )
@@ -574,10 +590,10 @@ def _html_problem(text: str) -> tuple[int, str] | None:
             longest, longest_at = length, m.start()
         budget -= length
         if budget < 0:
-            return _line_at(text, longest_at), (
-                f"'{text[longest_at:longest_at + 10]}…' reads as an HTML tag {longest:,} characters long, "
+            return _line_at(text, longest_at), tr(
+                "'{start}…' reads as an HTML tag {length:,} characters long, "
                 "and the tags here are too long together: end each tag with '>', and write &lt; for a '<' "
-                "that does not start a tag"
+                "that does not start a tag", start=text[longest_at:longest_at + 10], length=longest
             )
     return None
 

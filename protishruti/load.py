@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from . import files, limits
+from .messages import tr
 from .problems import Problems
 from .records import REGISTRY
 from .yamlsource import LineDict, LineList, YamlSyntaxError, parse
@@ -75,10 +76,10 @@ def _read(root: Path, path: Path, problems: Problems, limit: int = limits.MAX_RE
     try:
         raw = files.read_bytes(path, limit)
     except files.UnsafeFile as exc:
-        problems.add(_rel(root, path), 0, f"this file {exc.message}")
+        problems.add(_rel(root, path), 0, tr("this file {problem}", problem=exc.message))
         return None
     except OSError as exc:
-        problems.add(_rel(root, path), 0, f"cannot read this file: {exc.strerror}")
+        problems.add(_rel(root, path), 0, tr("cannot read this file: {reason}", reason=exc.strerror))
         return None
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]  # a BOM from Windows editors is harmless
@@ -87,7 +88,7 @@ def _read(root: Path, path: Path, problems: Problems, limit: int = limits.MAX_RE
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         problems.add(
-            _rel(root, path), line, "this file is not UTF-8: save it as UTF-8 (in Notepad: Save As → Encoding: UTF-8)"
+            _rel(root, path), line, tr("this file is not UTF-8: save it as UTF-8 (in Notepad: Save As → Encoding: UTF-8)")
         )
         return None
     # Windows (CRLF) and old Mac (CR) line ends both become "\n" (YAML reads a lone CR as a line break)
@@ -132,7 +133,7 @@ def _check_text(rel: str, node: Any, line: int, problems: Problems) -> None:
     elif isinstance(node, LineDict):
         for key, value in node.items():
             if isinstance(key, str) and (bad := limits.text_problem(key, markdown=False)):
-                problems.add(rel, node.key_lines[key], f"the field name {bad}")
+                problems.add(rel, node.key_lines[key], tr("the field name {problem}", problem=bad))
             else:
                 _check_text(rel, value, node.value_lines[key], problems)
     elif isinstance(node, LineList):
@@ -156,12 +157,12 @@ def load_markdown(root: Path, path: Path, problems: Problems) -> Source | None:
     rel = _rel(root, path)
     lines = text.split("\n")
     if not lines or lines[0].strip() != "---":
-        problems.add(rel, 1, "a page starts with '---', its fields (at least 'title:'), and another '---'")
+        problems.add(rel, 1, tr("a page starts with '---', its fields (at least 'title:'), and another '---'"))
         return None
     try:
         end = next(i for i in range(1, len(lines)) if lines[i].strip() == "---")
     except StopIteration:
-        problems.add(rel, 1, "the front matter opened on line 1 is never closed: add a line '---' after the fields")
+        problems.add(rel, 1, tr("the front matter opened on line 1 is never closed: add a line '---' after the fields"))
         return None
     ok, data = _parse(rel, "\n".join(lines[1:end]), problems, first_line=2)
     body = "\n".join(lines[end + 1 :])
@@ -173,9 +174,22 @@ def load_markdown(root: Path, path: Path, problems: Problems) -> Source | None:
 
 
 def _unexpected(problems: Problems, rel: str, name: str, expected: list[str], what: str) -> None:
+    """``what``: "entry" (in the content folder), "file" (in an office folder) or "folder" (in an office folder)."""
     close = difflib.get_close_matches(name, expected, n=1, cutoff=0.6)
-    hint = f" — did you mean '{close[0]}'?" if close else f" (expected: {', '.join(expected)})"
-    problems.add(rel, 0, f"unexpected {what} '{name}'{hint}")
+    if close:
+        message = {
+            "entry": lambda: tr("unexpected entry '{name}' — did you mean '{close}'?", name=name, close=close[0]),
+            "file": lambda: tr("unexpected file '{name}' — did you mean '{close}'?", name=name, close=close[0]),
+            "folder": lambda: tr("unexpected folder '{name}' — did you mean '{close}'?", name=name, close=close[0]),
+        }[what]()
+    else:
+        expected_list = ", ".join(expected)
+        message = {
+            "entry": lambda: tr("unexpected entry '{name}' (expected: {expected})", name=name, expected=expected_list),
+            "file": lambda: tr("unexpected file '{name}' (expected: {expected})", name=name, expected=expected_list),
+            "folder": lambda: tr("unexpected folder '{name}' (expected: {expected})", name=name, expected=expected_list),
+        }[what]()
+    problems.add(rel, 0, message)
 
 
 # The incremental build's cache of parsed YAML (protishruti/buildcache.py), while load() runs.
@@ -203,7 +217,7 @@ def _load(root: Path) -> tuple[RawContent, Problems]:
     if os.path.lexists(site):
         content.site = load_yaml(root, site, problems)
     else:
-        problems.add("site.yaml", 0, "missing: every site needs a site.yaml with at least 'title:' and 'base_url:'")
+        problems.add("site.yaml", 0, tr("missing: every site needs a site.yaml with at least 'title:' and 'base_url:'"))
 
     redirects = root / "redirects.yaml"
     if os.path.lexists(redirects):
@@ -213,16 +227,16 @@ def _load(root: Path) -> tuple[RawContent, Problems]:
     if _is_folder(root, pages, problems):
         listing = files.walk(pages)
         for path, why in listing.refused:
-            problems.add(_rel(root, path), 0, f"this {why}")
+            problems.add(_rel(root, path), 0, tr("this {problem}", problem=why))
         for item in listing.files:
             if "/" in item.rel:
                 continue
             path, rel = item.path, _rel(root, item.path)
             if path.suffix != ".md":
-                problems.add(rel, 0, "only Markdown pages (.md) belong in pages/: move or rename this file")
+                problems.add(rel, 0, tr("only Markdown pages (.md) belong in pages/: move or rename this file"))
                 continue
             if not SLUG.fullmatch(path.stem):
-                problems.add(rel, 0, "page file names become URLs: use lowercase ASCII letters, digits and hyphens, e.g. about.md")
+                problems.add(rel, 0, tr("page file names become URLs: use lowercase ASCII letters, digits and hyphens, e.g. about.md"))
                 continue
             source = load_markdown(root, path, problems)
             if source:
@@ -236,19 +250,19 @@ def _load(root: Path) -> tuple[RawContent, Problems]:
             rel = _rel(root, folder)
             why = files.special(folder.lstat().st_mode)
             if why:
-                problems.add(rel, 0, f"this {why}")
+                problems.add(rel, 0, tr("this {problem}", problem=why))
                 continue
             if not folder.is_dir():
-                problems.add(rel, 0, "offices/ holds one folder per office: move this file into an office folder")
+                problems.add(rel, 0, tr("offices/ holds one folder per office: move this file into an office folder"))
                 continue
             if not SLUG.fullmatch(folder.name):
                 problems.add(
-                    rel, 0, "office folder names become URLs: use lowercase ASCII letters, digits and hyphens, e.g. mopa or dhaka-dc-office"
+                    rel, 0, tr("office folder names become URLs: use lowercase ASCII letters, digits and hyphens, e.g. mopa or dhaka-dc-office")
                 )
                 continue
             content.offices[folder.name] = _load_office(root, folder, problems)
     elif not problems and not os.path.lexists(offices):
-        problems.add("offices", 0, "missing: create offices/<slug>/office.yaml for at least one office")
+        problems.add("offices", 0, tr("missing: create offices/<slug>/office.yaml for at least one office"))
 
     for path in sorted(root.iterdir()):
         if path.name.startswith(".") or path.name in ("site.yaml", "pages", "offices", "urls.lock", "redirects.yaml"):
@@ -264,10 +278,10 @@ def _load_office(root: Path, folder: Path, problems: Problems) -> OfficeFolder:
     if os.path.lexists(office):
         entry.office = load_yaml(root, office, problems)
     else:
-        problems.add(_rel(root, office), 0, "missing: every office folder needs an office.yaml with at least 'name:'")
+        problems.add(_rel(root, office), 0, tr("missing: every office folder needs an office.yaml with at least 'name:'"))
     listing = files.walk(folder)
     for path, why in listing.refused:
-        problems.add(_rel(root, path), 0, f"this {why}")
+        problems.add(_rel(root, path), 0, tr("this {problem}", problem=why))
         entry.refused[path.relative_to(folder).as_posix()] = why
     for item in listing.files:
         path = item.path
@@ -287,7 +301,7 @@ def _load_office(root: Path, folder: Path, problems: Problems) -> OfficeFolder:
                 entry.unreadable.add(RECORD_FOLDERS[parts[0]])
             continue
         elif parts[0] in RECORD_FOLDERS:
-            problems.add(rel, 0, f"only .yaml record files belong in {parts[0]}/: move evidence files to evidence/")
+            problems.add(rel, 0, tr("only .yaml record files belong in {folder}/: move evidence files to evidence/", folder=parts[0]))
             continue
         elif path.suffix in (".yaml", ".yml"):
             _unexpected(problems, _rel(root, folder / parts[0]), parts[0], list(RECORD_FOLDERS), "folder")
@@ -303,6 +317,6 @@ def _is_folder(root: Path, path: Path, problems: Problems) -> bool:
         return False
     why = files.special(path.lstat().st_mode)
     if why:
-        problems.add(_rel(root, path), 0, f"this {why}")
+        problems.add(_rel(root, path), 0, tr("this {problem}", problem=why))
         return False
     return path.is_dir()

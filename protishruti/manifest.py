@@ -11,6 +11,8 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .messages import tr
+
 MANIFEST = "manifest.json"
 SUMS = "SHA256SUMS"
 SELF = {MANIFEST, SUMS}
@@ -73,13 +75,13 @@ def verify(folder: Path) -> Verification:
         doc = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
         listed: dict[str, dict] = doc["files"]
     except FileNotFoundError:
-        result.error = f"{MANIFEST} is missing: this is not a complete Protishruti site"
+        result.error = tr("{file} is missing: this is not a complete Protishruti site", file=MANIFEST)
         return result
     except (ValueError, KeyError, TypeError):
-        result.error = f"{MANIFEST} is damaged: it cannot be read"
+        result.error = tr("{file} is damaged: it cannot be read", file=MANIFEST)
         return result
     if not isinstance(listed, dict) or not all(isinstance(k, str) and isinstance(e, dict) for k, e in listed.items()):
-        result.error = f"{MANIFEST} is damaged: its files are not a list of paths and hashes"
+        result.error = tr("{file} is damaged: its files are not a list of paths and hashes", file=MANIFEST)
         return result
     present = set(_files(folder))
     for rel, entry in sorted(listed.items()):

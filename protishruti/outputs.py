@@ -29,6 +29,7 @@ from typing import Any, Callable, Iterator
 import jinja2
 
 from . import evidence, feeds, index, opendata, render
+from .messages import tr
 from .problems import Problems
 from .views import EvidenceFile, SiteView
 
@@ -42,10 +43,14 @@ def is_site_path(rel: str) -> bool:
 
 # Written after the pages, by the indexer and the manifest.
 SEARCH_INDEX = "pagefind"
-LATE = {
-    "manifest.json": "the site's manifest of every file",
-    "SHA256SUMS": "the site's checksums",
-}
+
+
+def late() -> dict[str, str]:
+    """The files written after the pages, and what each is (in the current language)."""
+    return {
+        "manifest.json": tr("the site's manifest of every file"),
+        "SHA256SUMS": tr("the site's checksums"),
+    }
 
 
 # What _headers and nginx-site.conf send.  The pages have no inline script or
@@ -72,7 +77,7 @@ class Producer:
 
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line else self.path
-        return f"{self.what} in {where}" if where else self.what
+        return tr("{what} in {where}", what=self.what, where=where) if where else self.what
 
 
 @dataclass
@@ -107,25 +112,25 @@ class Plan:
     def add(self, output: Output) -> None:
         rel = output.path
         if not is_site_path(rel):
-            self._problem(output, None, f"'{rel}' is not a path inside the site: use ASCII letters, digits, '.', '_', '~' and '-' between single '/'")
+            self._problem(output, None, tr("'{path}' is not a path inside the site: use ASCII letters, digits, '.', '_', '~' and '-' between single '/'", path=rel))
             return
         if rel in self.outputs:
-            self._problem(output, self.outputs[rel], f"/{rel} would be written twice")
+            self._problem(output, self.outputs[rel], tr("/{path} would be written twice", path=rel))
             return
         if rel in self.folders:
-            self._problem(output, self.folders[rel], f"/{rel} is a folder of the site")
+            self._problem(output, self.folders[rel], tr("/{path} is a folder of the site", path=rel))
             return
         parts = rel.split("/")
         for i in range(1, len(parts)):
             folder = "/".join(parts[:i])
             if folder in self.outputs:
-                self._problem(output, self.outputs[folder], f"/{rel} needs /{folder} to be a folder, but it is a file")
+                self._problem(output, self.outputs[folder], tr("/{path} needs /{folder} to be a folder, but it is a file", path=rel, folder=folder))
                 return
             if folder == SEARCH_INDEX:
-                self._problem(output, None, f"/{rel} is inside /{SEARCH_INDEX}/, which the search index owns")
+                self._problem(output, None, tr("/{path} is inside /{folder}/, which the search index owns", path=rel, folder=SEARCH_INDEX))
                 return
         if rel == SEARCH_INDEX:
-            self._problem(output, None, f"/{rel} is the search index's folder")
+            self._problem(output, None, tr("/{path} is the search index's folder", path=rel))
             return
         self.outputs[rel] = output
         for i in range(1, len(parts)):
@@ -136,21 +141,26 @@ class Plan:
         at, other = (new, old) if new.producer.path or old is None else (old, new)
         if not at.producer.path:
             raise AssertionError(f"two of the build's own outputs collide: {message}")
-        also = f", and by {other.producer}" if other is not None else ""
-        self.problems.add(at.producer.path, at.producer.line, f"{message}: by {at.producer.what} here{also} — rename or remove one")
+        also = tr(", and by {other}", other=str(other.producer)) if other is not None else ""
+        self.problems.add(at.producer.path, at.producer.line,
+                          tr("{message}: by {what} here{also} — rename or remove one", message=message, what=at.producer.what, also=also))
 
 
 def _page_producer(page: render.Page, redirect_lines: dict[str, tuple[str, int]]) -> Producer:
     if page.kind == "redirect":
         path, line = redirect_lines.get(page.url, ("redirects.yaml", 0))
-        return Producer(path, line, "the redirect")
+        return Producer(path, line, tr("the redirect"))
     if page.record is not None:
-        return Producer(page.record.source, 1, "the page of the record")
+        return Producer(page.record.source, 1, tr("the page of the record"))
     if page.kind == "office" and page.office is not None:
-        return Producer(page.office.source, 1, "the office page")
+        return Producer(page.office.source, 1, tr("the office page"))
     if page.kind == "page":
-        return Producer(page.data["doc"].source, 1, "the page")
-    return Producer("", 0, f"the {page.kind} page")
+        return Producer(page.data["doc"].source, 1, tr("the page"))
+    if page.kind == "home":
+        return Producer("", 0, tr("the home page"))
+    if page.kind == "search":
+        return Producer("", 0, tr("the search page"))
+    return Producer("", 0, tr("the {kind} page", kind=page.kind))
 
 
 def _scope(page: render.Page) -> str | None:
@@ -168,10 +178,10 @@ def _add_page(p: Plan, view: SiteView, page: render.Page, redirect_lines: dict[s
     owner = page.office.slug if page.office is not None else None
     p.add(Output(page.output, who, lambda env: render.render_page(env, view, page), scope=scope, owner=owner))
     if opendata.has_twin(page):
-        p.add(Output(page.url.lstrip("/") + "index.json", Producer(who.path, who.line, f"the JSON twin of {who.what}"),
+        p.add(Output(page.url.lstrip("/") + "index.json", Producer(who.path, who.line, tr("the JSON twin of {what}", what=who.what)),
                      lambda env: opendata.to_json(opendata.twin(page, view)), scope=scope, owner=owner))
     if opendata.has_table(page):
-        p.add(Output(page.url.lstrip("/") + "index.csv", Producer(who.path, who.line, f"the CSV twin of {who.what}"),
+        p.add(Output(page.url.lstrip("/") + "index.csv", Producer(who.path, who.line, tr("the CSV twin of {what}", what=who.what)),
                      lambda env: opendata.table_csv(page), scope=scope, owner=owner))
 
 
@@ -205,21 +215,22 @@ def plan(
             memo["pages"] = opendata.pages_by_office(record_pages)
         return memo["pages"] if slug is None else memo["pages"].get(slug, [])
 
-    p.add(Output("data.json", Producer("", 0, "the open-data catalogue"),
+    p.add(Output("data.json", Producer("", 0, tr("the open-data catalogue")),
                  lambda env: opendata.to_json(opendata.catalogue(view, record_pages, office_pages()))))
-    p.add(Output("feed.xml", Producer("", 0, "the site's feed"), feed))
-    p.add(Output("sitemap.xml", Producer("", 0, "the sitemap"), template("sitemap.xml", entries=feeds.sitemap(record_pages, base))))
+    p.add(Output("feed.xml", Producer("", 0, tr("the site's feed")), feed))
+    p.add(Output("sitemap.xml", Producer("", 0, tr("the sitemap")), template("sitemap.xml", entries=feeds.sitemap(record_pages, base))))
     for name in ("_redirects", "nginx-redirects.conf"):
-        p.add(Output(name, Producer("", 0, "the redirect list"), template(name, redirects=redirects), scope="site"))
+        p.add(Output(name, Producer("", 0, tr("the redirect list")), template(name, redirects=redirects), scope="site"))
     # security headers for real hosts: Netlify/Cloudflare Pages, and an nginx server-block snippet
-    p.add(Output("_headers", Producer("", 0, "the host headers"), template("_headers", **HOST_HEADERS), scope="site"))
-    p.add(Output("nginx-site.conf", Producer("", 0, "the nginx snippet"), template("nginx-site.conf", **HOST_HEADERS), scope="site"))
+    p.add(Output("_headers", Producer("", 0, tr("the host headers")), template("_headers", **HOST_HEADERS), scope="site"))
+    p.add(Output("nginx-site.conf", Producer("", 0, tr("the nginx snippet")), template("nginx-site.conf", **HOST_HEADERS), scope="site"))
     p.shards = index.shards(record_pages, view.site.search_shard_pages)
-    p.add(Output(index.SHARDS, Producer("", 0, "the list of search index shards"), lambda env: index.shards_json(p.shards)))
-    for rel, what in LATE.items():
+    p.add(Output(index.SHARDS, Producer("", 0, tr("the list of search index shards")), lambda env: index.shards_json(p.shards)))
+    for rel, what in late().items():
         p.add(Output(rel, Producer("", 0, what)))
+    assets = Producer("", 0, tr("the site's assets"))
     for source, rel in render.static_files(layouts):
-        p.add(Output(rel, Producer("", 0, "the site's assets"), source=source, scope="site"))
+        p.add(Output(rel, assets, source=source, scope="site"))
 
     def office_entries(slug: str) -> list[feeds.Entry]:
         """Computed once for all offices, on first use (in each worker)."""
@@ -234,16 +245,17 @@ def plan(
                                           title=f"{office.model.name} — {view.site.title}", subtitle=None,
                                           author=office.model.name, entries=items, updated=feeds.feed_updated(items))
 
-        p.add(Output(office.url.lstrip("/") + "feed.xml", Producer(office.source, 1, "the feed of the office"), office_feed,
+        p.add(Output(office.url.lstrip("/") + "feed.xml", Producer(office.source, 1, tr("the feed of the office")), office_feed,
                      scope=f"office:{office.slug}", owner=office.slug))
-        p.add(Output(office.url.lstrip("/") + "data.json", Producer(office.source, 1, "the open-data catalogue of the office"),
+        p.add(Output(office.url.lstrip("/") + "data.json", Producer(office.source, 1, tr("the open-data catalogue of the office")),
                      lambda env, office=office: opendata.to_json(opendata.office_catalogue(view, office, office_pages(office.slug))),
                      scope=f"office:{office.slug}", owner=office.slug))
     # then records' pages, evidence, and last redirects: a clash is blamed on the later, likelier mistake
     for page in record_pages:
         _add_page(p, view, page, redirect_lines)
+    evidence_file = tr("the evidence file")
     for ev in view.evidence_files:
-        p.add(Output(ev.url.lstrip("/"), Producer(ev.record, ev.line, "the evidence file"), evidence=ev, scope="evidence", owner=ev.office or None))
+        p.add(Output(ev.url.lstrip("/"), Producer(ev.record, ev.line, evidence_file), evidence=ev, scope="evidence", owner=ev.office or None))
     for page in page_list:
         if page.kind == "redirect":
             _add_page(p, view, page, redirect_lines)
@@ -251,5 +263,5 @@ def plan(
     for r in redirects:
         if not r.from_.endswith("/"):
             path, line = redirect_lines.get(r.from_, ("redirects.yaml", 0))
-            p.add(Output(r.from_.lstrip("/"), Producer(path, line, "the redirect")))
+            p.add(Output(r.from_.lstrip("/"), Producer(path, line, tr("the redirect"))))
     return p

@@ -10,6 +10,8 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass, field
 
+from .messages import count, tr
+
 
 @dataclass(frozen=True, order=True)
 class Problem:
@@ -68,11 +70,11 @@ class Problems:
         more, and a summary; nothing when there are none."""
         warnings = self.sorted_warnings()
         shown = warnings if every else warnings[:SHOWN_WARNINGS]
-        lines = [w.format("warning") for w in shown]
+        lines = [w.format(tr("warning")) for w in shown]
         if len(shown) < len(warnings):
-            lines.append(f"… and {len(warnings) - len(shown)} more: python build.py check --all-warnings lists every one.")
+            lines.append(tr("… and {n} more: python build.py check --all-warnings lists every one.", n=len(warnings) - len(shown)))
         if warnings:
-            lines.append(f"{len(warnings)} warning(s): allowed, but worth a second look against the document.")
+            lines.append(tr("{n} warning(s): allowed, but worth a second look against the document.", n=len(warnings)))
         return lines
 
     def __bool__(self) -> bool:

@@ -46,6 +46,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Self
 
+from .messages import tr
+
 LOCK = ".lock"
 _STAMP = "%Y%m%dT%H%M%S.%fZ"
 ID = re.compile(r"\d{8}T\d{6}\.\d{6}Z-[0-9a-f]{8}")
@@ -137,7 +139,8 @@ def _held() -> dict[Path, list]:
 
 
 def _say_waiting(out: Path) -> None:
-    print(f"Another build is publishing to {out}; waiting for it to finish (lock: {releases_of(out) / LOCK}) …", file=sys.stderr, flush=True)
+    print(tr("Another build is publishing to {out}; waiting for it to finish (lock: {lock}) …", out=str(out), lock=str(releases_of(out) / LOCK)),
+          file=sys.stderr, flush=True)
 
 
 class Lock:
@@ -434,10 +437,11 @@ def rollback(out: Path | str) -> tuple[str, str]:
     with Lock(out):
         current = current_release(out)
         if current is None:
-            raise RollbackError(f"{shown} is not a release this tool published, so there is nothing to roll back to")
+            raise RollbackError(tr("{out} is not a release this tool published, so there is nothing to roll back to", out=str(shown)))
         previous = previous_release(out)
         if previous is None:
-            raise RollbackError(f"{shown} has no previous release to roll back to (only the current one, {current}, is kept)")
+            raise RollbackError(tr("{out} has no previous release to roll back to (only the current one, {current}, is kept)",
+                                  out=str(shown), current=current))
         switch(releases_of(out) / previous, out)
         return current, previous
 

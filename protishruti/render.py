@@ -135,7 +135,7 @@ def _nginx(value: str) -> str:
     strict grammar by the schema; this refuses, rather than escapes, anything
     that grammar lets slip, so a bug can never change the file's meaning."""
     if _NGINX_UNSAFE.search(value):
-        raise ValueError(f"not safe in nginx's configuration: {value!r}")
+        raise ValueError(f"not safe in nginx's configuration: {value!r}")  # untranslated: a programming mistake (the schema checks redirects)
     return f'"{value}"'
 
 

@@ -41,6 +41,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from . import bangla, jsonschemas, load, periods, schema, scoring, statuses, yamlsource
+from .messages import tr
 from .problems import Problems
 from .records.report import figures_before
 from .scorecards import plan_rows
@@ -87,7 +88,7 @@ def _office(view: SiteView, slug: str) -> Any:
     office = view.offices.get(slug)
     if office is None:
         known = ", ".join(sorted(view.offices)[:12]) + (" …" if len(view.offices) > 12 else "")
-        raise ScaffoldError(f"--office {slug}: no office has that slug (offices/<slug>/office.yaml); the offices are: {known}")
+        raise ScaffoldError(tr("--office {slug}: no office has that slug (offices/<slug>/office.yaml); the offices are: {known}", slug=slug, known=known))
     return office
 
 
@@ -101,7 +102,7 @@ def _schema_line(content: Path, target: Path, kind: str) -> tuple[str, list[Path
 
 def _write(content: Path, target: Path, kind: str, body: list[str]) -> Scaffold:
     if target.exists():
-        raise ScaffoldError(f"{target}: the file exists already; edit it, or remove it to start again")
+        raise ScaffoldError(tr("{path}: the file exists already; edit it, or remove it to start again", path=target))
     line, schemas = _schema_line(content, target, kind)
     text = "\n".join([line, *body]) + "\n"
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -137,17 +138,17 @@ def report(view: SiteView, content: Path, slug: str, fiscal_year: str | None, qu
     plans = {p.model.fiscal_year: p for p in office.plans}
     if fiscal_year is None:
         if not plans:
-            raise ScaffoldError(f"--office {slug}: the office has no action plan yet: write one first (new plan --office {slug} --fiscal-year YYYY-YY)")
+            raise ScaffoldError(tr("--office {slug}: the office has no action plan yet: write one first (new plan --office {slug} --fiscal-year YYYY-YY)", slug=slug))
         fiscal_year = max(plans)
     if quarter is None:  # the quarter after the year's last report
         quarter = min(4, max((r.model.quarter for r in reports if r.model.fiscal_year == fiscal_year), default=0) + 1)
     plan = plans.get(fiscal_year)
     if plan is None:
-        have = ", ".join(sorted(plans)) or "none"
-        raise ScaffoldError(f"--fiscal-year {fiscal_year}: office {slug} has no action plan for that year (its plans: {have});"
-                            f" a report lists the plan's indicators, so write the plan first")
+        have = ", ".join(sorted(plans)) or tr("none")
+        raise ScaffoldError(tr("--fiscal-year {year}: office {slug} has no action plan for that year (its plans: {have});"
+                               " a report lists the plan's indicators, so write the plan first", year=fiscal_year, slug=slug, have=have))
     if any(r.model.fiscal_year == fiscal_year and r.model.quarter == quarter for r in reports):
-        raise ScaffoldError(f"office {slug} already has a report for {fiscal_year} quarter {quarter}")
+        raise ScaffoldError(tr("office {slug} already has a report for {year} quarter {quarter}", slug=slug, year=fiscal_year, quarter=quarter))
     last_figure = figures_before((r.model for r in reports), fiscal_year, quarter)
     start, end = periods.quarter(fiscal_year, quarter)
     label = f"{bangla.fiscal_year_label(fiscal_year)}, {bangla.quarter_label(quarter)}"
@@ -199,10 +200,10 @@ def plan(view: SiteView, content: Path, slug: str, fiscal_year: str | None, toda
     plans = sorted(office.plans, key=lambda p: p.model.fiscal_year)
     if fiscal_year is None:
         if not plans:
-            raise ScaffoldError("--fiscal-year YYYY-YY is needed: the office has no plan to follow from")
+            raise ScaffoldError(tr("--fiscal-year YYYY-YY is needed: the office has no plan to follow from"))
         fiscal_year = periods.following(plans[-1].model.fiscal_year)
     if any(p.model.fiscal_year == fiscal_year for p in plans):
-        raise ScaffoldError(f"office {slug} already has an action plan for {fiscal_year}")
+        raise ScaffoldError(tr("office {slug} already has an action plan for {year}", slug=slug, year=fiscal_year))
     before = [p for p in plans if p.model.fiscal_year < fiscal_year]
     previous = before[-1] if before else None
     body = [

@@ -18,6 +18,7 @@ from typing import Annotated, Any, Callable, ClassVar, Iterator, Literal, Union
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Discriminator, Field, PrivateAttr, Tag, model_validator
 
 from . import bangla, bijoy, limits, periods
+from .messages import language, tr
 from .scoring import CALCULATIONS, METHODS
 
 # ---------------------------------------------------------------- field types
@@ -27,11 +28,16 @@ def _text(value: object) -> object:
     if isinstance(value, str):
         value = value.strip()
         if not value:
-            raise ValueError("must not be empty")
+            raise ValueError(tr("must not be empty"))
         unicode = bijoy.reading(value)
         if unicode is not None:  # pasted from a Bijoy (SutonnyMJ) document: citizens would see "†mev"
-            raise ValueError(f"এই লেখাটি বিজয় (SutonnyMJ) এনকোডিং-এ মনে হচ্ছে: \"{unicode}\" — ঠিক থাকলে এটি বসান")
+            raise ValueError(tr("this text looks like Bijoy (SutonnyMJ) encoding: \"{unicode}\" — if that is right, put it instead", unicode=unicode))
     return value
+
+
+def and_list(items: list[str]) -> str:
+    """'a', 'a and b', 'a and b and c' (in Bangla with ও)."""
+    return tr(" and ").join(items)
 
 
 def _number(value: object) -> object:
@@ -58,19 +64,20 @@ def parse_date(value: object) -> object:
     raw = bangla.ascii_digits(value.strip())
     m = _ISO.match(raw)
     if not m:
-        raise ValueError(f"'{value}' is not a date: write it as YYYY-MM-DD, e.g. 2023-01-02")
+        raise ValueError(tr("'{value}' is not a date: write it as YYYY-MM-DD, e.g. 2023-01-02", value=value))
     y, mo, d = (int(g) for g in m.groups())
     if not FIRST_YEAR <= y <= LAST_YEAR:
-        raise ValueError(f"'{value}': a record's dates lie between {FIRST_YEAR} and {LAST_YEAR} — check the year")
+        raise ValueError(tr("'{value}': a record's dates lie between {first} and {last} — check the year", value=value, first=FIRST_YEAR, last=LAST_YEAR))
     if not 1 <= mo <= 12:
-        raise ValueError(f"impossible date {raw}: there is no month {mo}")
+        raise ValueError(tr("impossible date {date}: there is no month {month}", date=raw, month=mo))
     try:
         return date(y, mo, d)
     except ValueError:
         import calendar
 
         last = calendar.monthrange(y, mo)[1]
-        raise ValueError(f"impossible date {raw}: {date(y, mo, 1):%B %Y} has {last} days") from None
+        month = bangla.GREGORIAN_MONTHS[mo - 1] if language() == "bn" else f"{date(y, mo, 1):%B}"
+        raise ValueError(tr("impossible date {date}: {month} {year} has {days} days", date=raw, month=month, year=y, days=last)) from None
 
 
 def _fiscal_year(value: object) -> object:
@@ -82,12 +89,12 @@ def parse_fiscal_year(value: str) -> str:
     raw = bangla.ascii_digits(value.strip())
     m = re.match(r"^(\d{4})\s*[-–/]\s*(\d{2}|\d{4})$", raw)
     if not m:
-        raise ValueError(f"'{value}' is not a fiscal year: write it as 2023-24 (July 2023 to June 2024)")
+        raise ValueError(tr("'{value}' is not a fiscal year: write it as 2023-24 (July 2023 to June 2024)", value=value))
     first, second = int(m.group(1)), int(m.group(2))
     if not FIRST_YEAR <= first < LAST_YEAR:
-        raise ValueError(f"'{value}': a record's fiscal years lie between {FIRST_YEAR} and {LAST_YEAR} — check the year")
+        raise ValueError(tr("'{value}': a record's fiscal years lie between {first} and {last} — check the year", value=value, first=FIRST_YEAR, last=LAST_YEAR))
     if second % 100 != (first + 1) % 100 or (second >= 100 and second != first + 1):
-        raise ValueError(f"'{value}' is not a fiscal year: the second year must follow the first, as in {periods.starting(first)}")
+        raise ValueError(tr("'{value}' is not a fiscal year: the second year must follow the first, as in {example}", value=value, example=periods.starting(first)))
     return periods.starting(first)
 
 
@@ -95,7 +102,7 @@ def _integer(value: object) -> object:
     if isinstance(value, str):
         n = bangla.parse_number(value)
         if n != n.to_integral_value():
-            raise ValueError(f"'{value}' must be a whole number")
+            raise ValueError(tr("'{value}' must be a whole number", value=value))
         return int(n)
     return value
 
@@ -107,7 +114,7 @@ def _boolean(value: object) -> object:
             return True
         if low in ("false", "no", "না"):
             return False
-        raise ValueError(f"'{value}' is not true or false")
+        raise ValueError(tr("'{value}' is not true or false", value=value))
     return value
 
 
@@ -117,10 +124,10 @@ def _dotted_id(value: object) -> object:
     if isinstance(value, list) and len(value) == 1 and isinstance(value[0], str):
         value = value[0]
     if not isinstance(value, str):
-        raise ValueError("write the id as text, e.g. \"[১.১.১]\"")
+        raise ValueError(tr("write the id as text, e.g. \"[১.১.১]\""))
     raw = bangla.ascii_digits(value.strip()).strip("[]").strip()
     if not re.fullmatch(r"\d+(\.\d+)*", raw):
-        raise ValueError(f"'{value}' is not an id like [১.১] or [১.১.১]")
+        raise ValueError(tr("'{value}' is not an id like [১.১] or [১.১.১]", value=value))
     return ".".join(str(int(p)) for p in raw.split("."))
 
 
@@ -137,10 +144,10 @@ def _target(value: object) -> object:
         try:
             return bangla.parse_number(raw)
         except ValueError:
-            raise ValueError(
-                f"'{raw}' is not a figure: write a number (১২, 12.5), a date (YYYY-MM-DD) or '-' for none; "
-                "words the document writes here belong in remarks"
-            ) from None
+            raise ValueError(tr(
+                "'{value}' is not a figure: write a number (১২, 12.5), a date (YYYY-MM-DD) or '-' for none; "
+                "words the document writes here belong in remarks", value=raw
+            )) from None
     return value
 
 
@@ -201,10 +208,18 @@ def _one_item(value: object) -> object:
     return [value] if isinstance(value, dict) else value
 
 
-def as_written(block: type, shapes: str, allow_list: Any = None) -> Any:
+# The words of each as-written field's shape error, by the key its
+# Discriminator gives pydantic as the message: validate asks for them when it
+# reports the error, in the reader's language.
+SHAPES: dict[str, Callable[[], str]] = {}
+
+
+def as_written(block: type, shapes: Callable[[], str], allow_list: Any = None) -> Any:
     """A field that takes the document's words (text) or ``block`` (a
     structured form), or, with ``allow_list``, a list of those items (a
-    single block then counts as a list of one)."""
+    single block then counts as a list of one).  ``shapes`` gives the words
+    of the error for a value of neither shape (see SHAPES)."""
+    SHAPES[shapes.__name__] = shapes
     if allow_list is None:
         branches: list[Any] = [Annotated[Text, Tag(TEXT_TAG)], Annotated[block, Tag(BLOCK_TAG)]]
         before = _blank_is_silence
@@ -213,7 +228,7 @@ def as_written(block: type, shapes: str, allow_list: Any = None) -> Any:
         before = _one_item
     return Annotated[
         Union[tuple(branches)],  # type: ignore[valid-type]
-        Discriminator(_shape, custom_error_type="shape", custom_error_message=shapes),
+        Discriminator(_shape, custom_error_type="shape", custom_error_message=shapes.__name__),
         BeforeValidator(before),
     ]
 
@@ -308,10 +323,10 @@ class DatedByDocument(Published):
         return self.stated_date or self.published  # type: ignore[return-value]
 
 
-def _dated(what: str, field: str = "date") -> Callable[[Any], None]:
+def _dated(what: Callable[[], str], field: str = "date") -> Callable[[Any], None]:
     def rule(r: Any) -> None:
         if getattr(r, field) is None and r.published is None:
-            raise ValueError(what)
+            raise ValueError(what())
 
     return rule
 
@@ -334,7 +349,7 @@ class Evidence(Record):
     @model_validator(mode="after")
     def _one_source(self) -> "Evidence":
         if (self.file is None) == (self.url is None):
-            raise ValueError("evidence needs exactly one of 'file' (a file beside the record) or 'url'")
+            raise ValueError(tr("evidence needs exactly one of 'file' (a file beside the record) or 'url'"))
         return self
 
 
@@ -384,15 +399,18 @@ class Person(Record):
     @model_validator(mode="after")
     def _someone(self) -> "Person":
         if not (self.name or self.designation or self.office):
-            raise ValueError("give at least a 'name', a 'designation' or an 'office', or write the document's words as text")
+            raise ValueError(tr("give at least a 'name', a 'designation' or an 'office', or write the document's words as text"))
         return self
 
 
-PERSON_SHAPES = (
-    "is the document's words on one line (e.g. চেয়ারম্যান ও সচিব), or a block with name:, "
-    "designation:, office:, phone:, mobile:, email:, web:, address:"
-)
-PersonCell = as_written(Person, PERSON_SHAPES)
+def _person_shapes() -> str:
+    return tr(
+        "is the document's words on one line (e.g. চেয়ারম্যান ও সচিব), or a block with name:, "
+        "designation:, office:, phone:, mobile:, email:, web:, address:"
+    )
+
+
+PersonCell = as_written(Person, _person_shapes)
 
 
 class Signatory(Record):
@@ -405,7 +423,7 @@ class Signatory(Record):
     @model_validator(mode="after")
     def _someone(self) -> "Signatory":
         if not (self.name or self.designation):
-            raise ValueError("a signature needs the 'name' or the 'designation' written under it")
+            raise ValueError(tr("a signature needs the 'name' or the 'designation' written under it"))
         return self
 
 
@@ -448,7 +466,7 @@ SAFE_URL = r"https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/[A-Za-z0-9._~%/:@!&+,=-]*)?(
 
 def _site_path(value: str) -> str:
     if value.startswith("/") and any(seg in (".", "..") for seg in value.split("/")):
-        raise ValueError(f"'{value}' has a '.' or '..' part: write the path as the site shows it, e.g. /offices/mopa/")
+        raise ValueError(tr("'{value}' has a '.' or '..' part: write the path as the site shows it, e.g. /offices/mopa/", value=value))
     return value
 
 
@@ -493,13 +511,19 @@ class RequiredDocument(Record):
     source: Text | None = None  # where to get it
 
 
-DocumentItem = as_written(RequiredDocument, "is a document's name, or a block with name: and source:")
-Documents = as_written(
-    RequiredDocument,
-    "is the document's words (e.g. documents: কাগজপত্র নিষ্প্রয়োজন), or a list of documents, "
-    "each its name or a block with name: and source:",
-    allow_list=DocumentItem,
-)
+def _document_shapes() -> str:
+    return tr("is a document's name, or a block with name: and source:")
+
+
+def _documents_shapes() -> str:
+    return tr(
+        "is the document's words (e.g. documents: কাগজপত্র নিষ্প্রয়োজন), or a list of documents, "
+        "each its name or a block with name: and source:"
+    )
+
+
+DocumentItem = as_written(RequiredDocument, _document_shapes)
+Documents = as_written(RequiredDocument, _documents_shapes, allow_list=DocumentItem)
 
 
 class FeeTier(Record):
@@ -512,7 +536,7 @@ class FeeTier(Record):
     @model_validator(mode="after")
     def _one(self) -> "FeeTier":
         if self.free == (self.amount is not None):
-            raise ValueError("each fee tier has either 'amount: <taka>' or 'free: true'")
+            raise ValueError(tr("each fee tier has either 'amount: <taka>' or 'free: true'"))
         return self
 
 
@@ -527,20 +551,23 @@ class Fee(Record):
     def _one_form(self) -> "Fee":
         given = [name for name, on in (("free: true", self.free), ("amount", self.amount is not None), ("tiers", bool(self.tiers))) if on]
         if len(given) > 1:
-            raise ValueError(f"a fee is one of 'free: true', an 'amount' or 'tiers': this one has {' and '.join(given)}")
+            raise ValueError(tr("a fee is one of 'free: true', an 'amount' or 'tiers': this one has {given}", given=and_list(given)))
         if not given:
-            raise ValueError(
+            raise ValueError(tr(
                 "give the fee as 'amount: <taka>', 'free: true' or 'tiers:', or write the document's words on one line "
                 "(fee: ধার্য্যকৃত কর)"
-            )
+            ))
         return self
 
 
-FeeCell = as_written(
-    Fee,
-    "is the document's words on one line (e.g. fee: ধার্য্যকৃত কর), or a block with amount: <taka>, "
-    "free: true or tiers: (each with when: and amount: or free: true), and payment:",
-)
+def _fee_shapes() -> str:
+    return tr(
+        "is the document's words on one line (e.g. fee: ধার্য্যকৃত কর), or a block with amount: <taka>, "
+        "free: true or tiers: (each with when: and amount: or free: true), and payment:"
+    )
+
+
+FeeCell = as_written(Fee, _fee_shapes)
 
 
 class TimeLimit(Record):
@@ -558,22 +585,25 @@ class TimeLimit(Record):
         ranged = self.min is not None or self.max is not None
         forms = sum((self.value is not None, ranged, self.immediate))
         if forms != 1:
-            raise ValueError(
+            raise ValueError(tr(
                 "a time limit is one of 'value:' with 'unit:', 'min:' and 'max:' with 'unit:', or 'immediate: true'; "
                 "or write the document's words on one line (time_limit: ১ হইতে ৭ দিন)"
-            )
+            ))
         if ranged and (self.min is None or self.max is None or self.min >= self.max):
-            raise ValueError("a range needs 'min:' below 'max:', e.g. min: ১, max: ৭")
+            raise ValueError(tr("a range needs 'min:' below 'max:', e.g. min: ১, max: ৭"))
         if not self.immediate and self.unit is None:
-            raise ValueError(f"'unit' is missing: one of {', '.join(typing.get_args(TimeUnit))}")
+            raise ValueError(tr("'unit' is missing: one of {units}", units=", ".join(typing.get_args(TimeUnit))))
         return self
 
 
-TIME_SHAPES = (
-    "is the document's words on one line (e.g. time_limit: ১ হইতে ৭ দিন), or a block with value: and unit:, "
-    "min:, max: and unit:, or immediate: true"
-)
-TimeCell = as_written(TimeLimit, TIME_SHAPES)
+def _time_shapes() -> str:
+    return tr(
+        "is the document's words on one line (e.g. time_limit: ১ হইতে ৭ দিন), or a block with value: and unit:, "
+        "min:, max: and unit:, or immediate: true"
+    )
+
+
+TimeCell = as_written(TimeLimit, _time_shapes)
 
 
 def _grs_days(value: object) -> object:
@@ -631,7 +661,7 @@ class GrsStep(Record):
     @model_validator(mode="after")
     def _not_empty(self) -> "GrsStep":
         if not (self.when or self.contact or self.alternate or self.time_limit):
-            raise ValueError("this GRS row is empty: give at least one of when:, contact:, alternate:, time_limit:")
+            raise ValueError(tr("this GRS row is empty: give at least one of when:, contact:, alternate:, time_limit:"))
         return self
 
 
@@ -717,8 +747,10 @@ class Charter(DatedByDocument):
 
     STATED = "effective_date"
     PRESENCE = (_dated(
-        "this charter states no effective date: give 'published:' (the date this site first published it), "
-        "which makes its permanent URL; write 'effective_date:' only when the document states one",
+        lambda: tr(
+            "this charter states no effective date: give 'published:' (the date this site first published it), "
+            "which makes its permanent URL; write 'effective_date:' only when the document states one"
+        ),
         "effective_date",
     ),)
 
@@ -744,7 +776,7 @@ class ProvenanceNote(Record):
     @model_validator(mode="after")
     def _why(self) -> "ProvenanceNote":
         if self.source == "editor" and not self.reason:
-            raise ValueError("an 'editor' figure needs a 'reason': say how it was derived from the document")
+            raise ValueError(tr("an 'editor' figure needs a 'reason': say how it was derived from the document"))
         return self
 
 
@@ -899,12 +931,12 @@ class GrsOfficer(Record):
 
 def _grs_people(g: Any) -> None:
     if not g.officers and not g.steps:
-        raise ValueError("list the officers under 'officers:' (or the GRS table under 'steps:')")
+        raise ValueError(tr("list the officers under 'officers:' (or the GRS table under 'steps:')"))
 
 
 def _grs_quarter(g: Any) -> None:
     if g.quarter is not None and g.fiscal_year is None:
-        raise ValueError("a 'quarter' needs its 'fiscal_year'")
+        raise ValueError(tr("a 'quarter' needs its 'fiscal_year'"))
 
 
 class GrsOfficers(DatedByDocument):
@@ -923,7 +955,7 @@ class GrsOfficers(DatedByDocument):
     note: Text | None = None
     evidence: list[Evidence] = []
 
-    PRESENCE = (_dated("give 'date:' (the date the document states) or, if it states none, 'published:'"), _grs_people, _grs_quarter)
+    PRESENCE = (_dated(lambda: tr("give 'date:' (the date the document states) or, if it states none, 'published:'")), _grs_people, _grs_quarter)
 
 
 # ---------------------------------------------------------------- monitoring committee orders
@@ -936,7 +968,7 @@ class Member(Record):
 
 def _order_people(c: Any) -> None:
     if not c.members and not c.focal_points:
-        raise ValueError("list the committee under 'members:' (or the focal point officers under 'focal_points:')")
+        raise ValueError(tr("list the committee under 'members:' (or the focal point officers under 'focal_points:')"))
 
 
 class CommitteeOrder(DatedByDocument):
@@ -958,7 +990,7 @@ class CommitteeOrder(DatedByDocument):
     note: Text | None = None
     evidence: list[Evidence] = []
 
-    PRESENCE = (_dated("give 'date:' (the order's date) or, if the document states none, 'published:'"), _order_people)
+    PRESENCE = (_dated(lambda: tr("give 'date:' (the order's date) or, if the document states none, 'published:'")), _order_people)
 
 
 # ---------------------------------------------------------------- meeting minutes
@@ -972,12 +1004,14 @@ class MinutesDecision(Record):
     status: Text | None = None  # any word the document uses: বাস্তবায়নাধীন, …
 
 
-Attendees = as_written(
-    Person,
-    "is the document's words (e.g. attendees: পরিশিষ্ট 'ক' অনুযায়ী), or a list of people, each their words "
-    "or a block with name:, designation:, …",
-    allow_list=PersonCell,
-)
+def _attendees_shapes() -> str:
+    return tr(
+        "is the document's words (e.g. attendees: পরিশিষ্ট 'ক' অনুযায়ী), or a list of people, each their words "
+        "or a block with name:, designation:, …"
+    )
+
+
+Attendees = as_written(Person, _attendees_shapes, allow_list=PersonCell)
 
 
 class Minutes(Published):

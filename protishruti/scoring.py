@@ -54,7 +54,7 @@ def combine(calculation: str, quarters: Sequence[Value]) -> Value:
         return sum(present, Decimal(0)) / Decimal(len(present))  # type: ignore[arg-type]
     if calculation in (DATE, CUMULATIVE):
         return present[-1]
-    raise ValueError(f"unknown calculation method {calculation!r}")
+    raise ValueError(f"unknown calculation method {calculation!r}")  # untranslated: a programming mistake, never a content problem
 
 
 def day_number(value: date, fiscal_year_start: date) -> int:
@@ -65,7 +65,7 @@ def day_number(value: date, fiscal_year_start: date) -> int:
 def _num(value: Decimal | date | int, fiscal_year_start: date | None) -> Fraction:
     if isinstance(value, date):
         if fiscal_year_start is None:
-            raise ValueError("a date needs the fiscal year's start to become a day number")
+            raise ValueError("a date needs the fiscal year's start to become a day number")  # untranslated: a programming mistake, never a content problem
         return Fraction(day_number(value, fiscal_year_start))
     return Fraction(value)
 
@@ -102,9 +102,9 @@ def score(
     """Score one indicator.  ``targets`` are the five level targets from
     অসাধারণ (100 %) down to চলতি মানের নিম্নে (60 %), ``None`` where a level is ``-``."""
     if method not in METHODS:
-        raise ValueError(f"unknown scoring method {method!r}")
+        raise ValueError(f"unknown scoring method {method!r}")  # untranslated: a programming mistake, never a content problem
     if len(targets) != len(LEVELS):
-        raise ValueError("an indicator has exactly five target levels")
+        raise ValueError("an indicator has exactly five target levels")  # untranslated: a programming mistake, never a content problem
     w = Fraction(weight)
     sign = -1 if lower_is_better else 1
     defined = [
@@ -113,7 +113,7 @@ def score(
         if t is not None
     ]
     if not defined or targets[0] is None:
-        raise ValueError("the অসাধারণ (100 %) target must be defined")
+        raise ValueError("the অসাধারণ (100 %) target must be defined")  # untranslated: a programming mistake, never a content problem
     if achieved is None:
         return Score(method, w, None, Fraction(0), Fraction(0), None)
     a = _num(achieved, fiscal_year_start)

@@ -11,7 +11,8 @@ fixed.
 The reload script is added to HTML pages as they are *served* (never to the
 built files, which stay byte-identical to ``build``'s), and listens to
 ``/__protishruti/events`` (server-sent events): ``reload`` after a published
-build, ``problems`` with the list otherwise.
+build, ``problems`` with the list and the overlay's heading otherwise, in the
+language of the messages (``--lang``).
 """
 
 from __future__ import annotations
@@ -26,26 +27,30 @@ import urllib.parse
 from pathlib import Path
 from typing import Callable
 
-from . import commands, render
+from . import commands, messages, render
+from .messages import count, tr
 
 PREFIX = "/__protishruti/"
 # The overlay writes every problem with textContent: a message quoting the
-# content (a title with "<script>") is shown as text, never as markup.
+# content (a title with "<script>") is shown as text, never as markup.  Its
+# heading and language come with the problems (Preview.announce), in the
+# language of the messages.
 CLIENT = r"""(function () {
   var box = null;
-  function show(problems) {
+  function show(report) {
+    var problems = report.problems;
     if (!box) {
       box = document.createElement("div");
       box.id = "protishruti-problems";
       box.setAttribute("role", "alert");
-      box.setAttribute("lang", "bn");
+      box.setAttribute("lang", report.lang);
       box.style.cssText = "position:fixed;inset:auto 0 0 0;max-height:70vh;overflow:auto;z-index:2147483647;" +
         "background:#fff4f4;color:#611;border-top:4px solid #b00;padding:1em;font:15px/1.5 sans-serif;box-shadow:0 -2px 12px #0004";
       document.body.appendChild(box);
     }
     box.textContent = "";
     var h = document.createElement("strong");
-    h.textContent = "বিষয়বস্তুতে " + problems.length.toLocaleString("bn-BD") + "টি সমস্যা — সাইট আগের মতোই আছে; ঠিক করে সংরক্ষণ করলে আবার তৈরি হবে";
+    h.textContent = report.heading;
     box.appendChild(h);
     var list = document.createElement("ul");
     problems.forEach(function (p) {
@@ -78,7 +83,7 @@ class Preview:
         with self.lock:
             self.listeners.append(q)
             if self.problems:
-                q.put(("problems", json.dumps(self.problems, ensure_ascii=False)))
+                q.put(("problems", _report(self.problems)))
         return q
 
     def forget(self, q: queue.Queue) -> None:
@@ -89,9 +94,25 @@ class Preview:
     def announce(self, problems: list[str]) -> None:
         with self.lock:
             self.problems = problems
-            event = ("problems", json.dumps(problems, ensure_ascii=False)) if problems else ("reload", "")
+            event = ("problems", _report(problems)) if problems else ("reload", "")
             for q in self.listeners:
                 q.put(event)
+
+
+def _report(problems: list[str]) -> str:
+    """The overlay's event: the problems, with its heading in the messages' language."""
+    heading = count(len(problems),
+                    "{n} problem in the content — the site is as it was; fix it and save to build it again",
+                    "{n} problems in the content — the site is as it was; fix them and save to build it again")
+    return json.dumps({"lang": messages.language(), "heading": heading, "problems": problems}, ensure_ascii=False)
+
+
+def _not_built_yet() -> bytes:
+    """The page served before any build was published."""
+    title = tr("Preview")
+    text = tr("The site is not built yet: fix the problems shown in the terminal and save.")
+    page = f'<!doctype html><html lang="{messages.language()}"><meta charset="utf-8"><title>{title}</title><body><p>{text}</p></body></html>'
+    return page.encode("utf-8")
 
 
 def handler(out: Path, preview: Preview) -> type[http.server.SimpleHTTPRequestHandler]:
@@ -110,9 +131,7 @@ def handler(out: Path, preview: Preview) -> type[http.server.SimpleHTTPRequestHa
             if path == PREFIX + "events":
                 return self._events()
             if not os.path.isdir(self.directory):  # no build has been published yet
-                page = ('<!doctype html><html lang="bn"><meta charset="utf-8"><title>প্রিভিউ</title>'
-                        "<body><p>সাইটটি এখনও তৈরি হয়নি: টার্মিনালে দেখানো সমস্যাগুলো ঠিক করে সংরক্ষণ করুন।</p></body></html>")
-                return self._inject(503, page.encode("utf-8"))
+                return self._inject(503, _not_built_yet())
             local = Path(self.translate_path(self.path))
             if local.is_dir():
                 if not path.endswith("/"):
@@ -166,18 +185,21 @@ def rebuild(content: Path, out: Path, preview: Preview, say: Callable[[str], Non
         result = commands.build(content, out)
     except Exception as exc:  # the preview keeps running whatever one build hits; the message says what
         preview.announce([f"{type(exc).__name__}: {exc}"])
-        say(f"The build failed: {exc}")
+        say(tr("The build failed: {error}", error=exc))
         return False
     if not result.ok:
         lines = [str(p) for p in result.problems.sorted()]
         for line in lines:
             say(line)
-        say(f"{len(lines)} problem(s): the last good site is still served. Fix them and save.")
+        say(tr("{n} problem(s): the last good site is still served. Fix them and save.", n=len(lines)))
         preview.announce(lines)
         return False
     for line in result.problems.warning_lines():
         say(line)
-    say("Nothing changed." if result.unchanged else f"Built {result.pages} pages in {result.seconds:.2f} s; open pages reload.")
+    if result.unchanged:
+        say(tr("Nothing changed."))
+    else:
+        say(tr("Built {pages} pages in {seconds:.2f} s; open pages reload.", pages=result.pages, seconds=result.seconds))
     preview.announce([])
     return True
 
@@ -196,12 +218,13 @@ def serve(content: Path, out: Path, port: int, layouts: Path = render.DEFAULT_LA
         signal.signal(signal.SIGPIPE, signal.SIG_IGN)
     preview = Preview()
     if not rebuild(content, out, preview, say) and not out.exists():
-        say(f"No site to serve yet: fix the problems above and save; {out} is served once it builds.")
+        say(tr("No site to serve yet: fix the problems above and save; {out} is served once it builds.", out=out))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler(out, preview))
     server.daemon_threads = True
     port = server.server_address[1]
     threading.Thread(target=server.serve_forever, daemon=True).start()
-    say(f"Serving {out} at http://127.0.0.1:{port}/ — watching {content} and the layouts; Ctrl-C stops.")
+    # the port in ASCII digits: it is part of an address
+    say(tr("Serving {out} at http://127.0.0.1:{port}/ — watching {content} and the layouts; Ctrl-C stops.", out=out, port=str(port), content=content))
     if ready:
         ready(port)
     stop = stop or threading.Event()

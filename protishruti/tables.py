@@ -26,6 +26,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
 
+from .messages import tr
+
 MAX_FILE_BYTES = 20 << 20  # a charter with photos of its board is a few MB
 MAX_UNPACKED_BYTES = 200 << 20
 MAX_ENTRIES = 5_000
@@ -62,10 +64,8 @@ def read(path: Path) -> list[Table]:
     """The file's tables, in the order the file has them."""
     suffix = path.suffix.lower()
     if suffix not in (".docx", ".xlsx"):
-        raise TableFileError(
-            f"{path.name}: import reads Word (.docx) and Excel (.xlsx) files; "
-            "save a .doc or .xls file in the newer format first (File → Save As)"
-        )
+        raise TableFileError(tr("{file}: import reads Word (.docx) and Excel (.xlsx) files; save a .doc or .xls file in the newer format first (File → Save As)",
+                                file=path.name))
     _check_zip(path)
     return _word(path) if suffix == ".docx" else _excel(path)
 
@@ -74,16 +74,17 @@ def _check_zip(path: Path) -> None:
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise TableFileError(f"{path}: cannot read this file: {exc.strerror}") from None
+        raise TableFileError(tr("{path}: cannot read this file: {reason}", path=path, reason=exc.strerror)) from None
     if size > MAX_FILE_BYTES:
-        raise TableFileError(f"{path.name}: the file is {size >> 20} MB; import reads files up to {MAX_FILE_BYTES >> 20} MB (remove pictures, or split it)")
+        raise TableFileError(tr("{file}: the file is {mb} MB; import reads files up to {limit} MB (remove pictures, or split it)",
+                                file=path.name, mb=size >> 20, limit=MAX_FILE_BYTES >> 20))
     try:
         with zipfile.ZipFile(path) as z:
             entries = z.infolist()
     except (zipfile.BadZipFile, OSError):
-        raise TableFileError(f"{path.name}: this is not a Word or Excel file (or it is damaged): open it and save it again") from None
+        raise TableFileError(tr("{file}: this is not a Word or Excel file (or it is damaged): open it and save it again", file=path.name)) from None
     if len(entries) > MAX_ENTRIES or sum(e.file_size for e in entries) > MAX_UNPACKED_BYTES:
-        raise TableFileError(f"{path.name}: the file unpacks to more than {MAX_UNPACKED_BYTES >> 20} MB; import refuses it")
+        raise TableFileError(tr("{file}: the file unpacks to more than {limit} MB; import refuses it", file=path.name, limit=MAX_UNPACKED_BYTES >> 20))
 
 
 def _text(raw: str) -> str:
@@ -93,13 +94,14 @@ def _text(raw: str) -> str:
 
 def _bounded(table: Table) -> Table:
     if len(table.rows) > MAX_ROWS:
-        raise TableFileError(f"{table.where} has {len(table.rows)} rows; import reads up to {MAX_ROWS} per table")
+        raise TableFileError(tr("{table} has {rows} rows; import reads up to {limit} per table", table=table.where, rows=len(table.rows), limit=MAX_ROWS))
     if table.rows and max(len(r) for r in table.rows) > MAX_COLUMNS:
-        raise TableFileError(f"{table.where} has more than {MAX_COLUMNS} columns; import reads up to {MAX_COLUMNS}")
+        raise TableFileError(tr("{table} has more than {limit} columns; import reads up to {limit}", table=table.where, limit=MAX_COLUMNS))
     for r, row in enumerate(table.rows):
         for cell in row:
             if len(cell.text) > MAX_CELL_CHARS:
-                raise TableFileError(f"{table.where}, row {table.first_row + r}: a cell holds {len(cell.text)} characters; import reads up to {MAX_CELL_CHARS}")
+                raise TableFileError(tr("{table}, row {row}: a cell holds {chars} characters; import reads up to {limit}",
+                                        table=table.where, row=table.first_row + r, chars=len(cell.text), limit=MAX_CELL_CHARS))
     return table
 
 
@@ -115,7 +117,7 @@ def _word(path: Path) -> list[Table]:
     try:
         document = docx.Document(str(path))
     except Exception as exc:  # python-docx raises many kinds for a damaged package
-        raise TableFileError(f"{path.name}: Word cannot be read ({type(exc).__name__}): open it and save it again as .docx") from None
+        raise TableFileError(tr("{file}: Word cannot be read ({error}): open it and save it again as .docx", file=path.name, error=type(exc).__name__)) from None
     tables: list[Table] = []
     above: list[str] = []
     for element in document.element.body.iterchildren():
@@ -136,7 +138,7 @@ def _word(path: Path) -> list[Table]:
                     out.append(Cell(_text(cell.text), merged, left, _word_bijoy(cell)))
                 previous = [cell._tc for cell in cells]
                 rows.append(out)
-            tables.append(_bounded(Table(f"table {len(tables) + 1}", _square(rows), above[-5:])))
+            tables.append(_bounded(Table(tr("table {n}", n=len(tables) + 1), _square(rows), above[-5:])))
             above = []
     return tables
 
@@ -162,12 +164,13 @@ def _excel(path: Path) -> list[Table]:
         values = openpyxl.load_workbook(str(path), data_only=True)
         formulas = openpyxl.load_workbook(str(path), data_only=False)
     except Exception as exc:  # openpyxl raises many kinds for a damaged package
-        raise TableFileError(f"{path.name}: Excel cannot be read ({type(exc).__name__}): open it and save it again as .xlsx") from None
+        raise TableFileError(tr("{file}: Excel cannot be read ({error}): open it and save it again as .xlsx", file=path.name, error=type(exc).__name__)) from None
     tables: list[Table] = []
     for number, ws in enumerate(values.worksheets, start=1):
-        where = f"sheet {number}"
+        where = tr("sheet {n}", n=number)
         if ws.max_row > MAX_ROWS + 50 or ws.max_column > MAX_COLUMNS:
-            raise TableFileError(f"{where} is {ws.max_row} rows by {ws.max_column} columns; import reads up to {MAX_ROWS} rows and {MAX_COLUMNS} columns")
+            raise TableFileError(tr("{table} is {rows} rows by {columns} columns; import reads up to {max_rows} rows and {max_columns} columns",
+                                    table=where, rows=ws.max_row, columns=ws.max_column, max_rows=MAX_ROWS, max_columns=MAX_COLUMNS))
         origin: dict[tuple[int, int], tuple[int, int]] = {}
         for rng in ws.merged_cells.ranges:
             for r in range(rng.min_row, rng.max_row + 1):
@@ -182,10 +185,9 @@ def _excel(path: Path) -> list[Table]:
                 cell = ws.cell(*o)
                 value = cell.value
                 if value is None and isinstance(fws.cell(*o).value, str) and fws.cell(*o).value.startswith("="):
-                    raise TableFileError(
-                        f"{where}, row {o[0]}, column {cell.column_letter}: the cell is a formula whose result the file does not hold; "
-                        "open the file in Excel or LibreOffice and save it again"
-                    )
+                    raise TableFileError(tr(
+                        "{table}, row {row}, column {column}: the cell is a formula whose result the file does not hold; "
+                        "open the file in Excel or LibreOffice and save it again", table=where, row=o[0], column=cell.column_letter))
                 font = cell.font.name if cell.font is not None else None
                 row.append(Cell(_excel_text(value), o != (r, c), o[1] != c, bool(font and _BIJOY_FONT.search(font))))
             grid.append(row)

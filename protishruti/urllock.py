@@ -11,6 +11,7 @@ import os
 from pathlib import Path
 
 from . import files
+from .messages import tr
 from .problems import Problems
 
 LOCK = "urls.lock"
@@ -33,13 +34,13 @@ def read(content: Path) -> tuple[list[tuple[int, str]], Problems]:
     try:
         text = files.read_bytes(path, MAX_BYTES).decode("utf-8")
     except files.UnsafeFile as exc:
-        problems.add(LOCK, 0, f"this file {exc.message}")
+        problems.add(LOCK, 0, tr("this file {message}", message=exc.message))
         return [], problems
     except OSError as exc:
-        problems.add(LOCK, 0, f"cannot read this file: {exc.strerror}")
+        problems.add(LOCK, 0, tr("cannot read this file: {reason}", reason=exc.strerror))
         return [], problems
     except UnicodeDecodeError:
-        problems.add(LOCK, 0, "this file is not UTF-8: restore it from git (it holds only ASCII paths)")
+        problems.add(LOCK, 0, tr("this file is not UTF-8: restore it from git (it holds only ASCII paths)"))
         return [], problems
     entries = []
     for number, line in enumerate(text.splitlines(), start=1):
@@ -47,7 +48,7 @@ def read(content: Path) -> tuple[list[tuple[int, str]], Problems]:
         if not text or text.startswith("#"):
             continue
         if not text.startswith("/") or not text.isascii() or " " in text:
-            problems.add(LOCK, number, f"'{text}' is not a site path (each line is one path starting with '/')")
+            problems.add(LOCK, number, tr("'{text}' is not a site path (each line is one path starting with '/')", text=text))
             continue
         entries.append((number, text))
     return entries, problems
@@ -60,8 +61,9 @@ def check(locked: list[tuple[int, str]], produced: set[str], redirected: set[str
             problems.add(
                 LOCK,
                 number,
-                f"{url} was published before and this build would lose it: restore its record (mark it "
-                "'withdrawn:' with a date and reason if it no longer stands), or add a redirect for it to redirects.yaml",
+                tr("{url} was published before and this build would lose it: restore its record (mark it "
+                   "'withdrawn:' with a date and reason if it no longer stands), or add a redirect for it to redirects.yaml",
+                   url=url),
             )
     return problems
 

@@ -20,6 +20,7 @@ from pydantic import BaseModel, ValidationError
 
 from . import bangla, evidence, files, limits, schema, suggest
 from .load import ASCII_PATH, RawContent, Source
+from .messages import count, tr
 from .records import REGISTRY
 from .problems import Problems
 from .yamlsource import LineDict, line_of
@@ -86,18 +87,20 @@ def _model_at(cls: type[BaseModel], loc: tuple) -> type[BaseModel] | None:
 
 def _describe(value: Any) -> str:
     if isinstance(value, LineDict) or isinstance(value, dict):
-        return "a block of fields"
+        return tr("a block of fields")
     if isinstance(value, list):
-        return "a list"
+        return tr("a list")
     return f"'{value}'"
 
 
-_PATTERN_HINTS = {  # first match wins
-    schema.SITE_PATH: ("write a path of this site such as /offices/mopa/ (ASCII letters, digits, '.', '_', '~' and '-' "
-                       "between single '/'), or a web address of URL-safe characters (%-encode spaces, quotes, ';' and '$')"),
-    "slug": "use lowercase ASCII letters, digits and hyphens, e.g. mopa",
-    "@": "this is not an e-mail address (name@example.gov.bd)",
-    "https?": "write a full web address starting with https:// or http://",
+_PATTERN_HINTS = {  # first match wins; each gives its hint in the reader's language
+    schema.SITE_PATH: lambda: tr(
+        "write a path of this site such as /offices/mopa/ (ASCII letters, digits, '.', '_', '~' and '-' "
+        "between single '/'), or a web address of URL-safe characters (%-encode spaces, quotes, ';' and '$')"
+    ),
+    "slug": lambda: tr("use lowercase ASCII letters, digits and hyphens, e.g. mopa"),
+    "@": lambda: tr("this is not an e-mail address (name@example.gov.bd)"),
+    "https?": lambda: tr("write a full web address starting with https:// or http://"),
 }
 
 
@@ -129,7 +132,7 @@ def _fields_by_type() -> tuple[tuple[str, frozenset[str]], ...]:
 
 def _label(cls: type[BaseModel]) -> str:
     t = next((t for t in REGISTRY if t.model is cls), None)
-    return f"{t.label} ({t.folder}/)" if t else "this record"
+    return f"{t.label} ({t.folder}/)" if t else tr("this record")
 
 
 def _message(err: dict, cls: type[BaseModel]) -> str:
@@ -137,51 +140,64 @@ def _message(err: dict, cls: type[BaseModel]) -> str:
     name = next((p for p in reversed(loc) if isinstance(p, str)), "")
     value = err.get("input")
     if kind == "missing":
-        return f"'{name}' is missing: add it (see docs/content.md)"
+        return tr("'{name}' is missing: add it (see docs/content.md)", name=name)
     if kind == "extra_forbidden":
         owner = _model_at(cls, loc[:-1])
         allowed = sorted(f.alias or n for n, f in owner.model_fields.items()) if owner else []
         close = suggest.field_name(name, allowed)
         if close:
-            return f"unknown field '{name}' — did you mean '{close}'?"
+            return tr("unknown field '{name}' — did you mean '{close}'?", name=name, close=close)
         elsewhere = [label for label, fields in _fields_by_type() if name in fields and label != _label(cls)]
         if elsewhere:
-            verb = "has" if len(elsewhere) == 1 else "have"
-            return (f"unknown field '{name}': {' and '.join(elsewhere)} {verb} it, {_label(cls)} does not — move it to the "
-                    f"right record, or use one of: {', '.join(allowed)}")
-        return f"unknown field '{name}': remove it, or use one of: {', '.join(allowed)}"
+            return count(
+                len(elsewhere),
+                "unknown field '{name}': {places} has it, {here} does not — move it to the right record, or use one of: {allowed}",
+                "unknown field '{name}': {places} have it, {here} does not — move it to the right record, or use one of: {allowed}",
+                name=name, places=schema.and_list(elsewhere), here=_label(cls), allowed=", ".join(allowed),
+            )
+        return tr("unknown field '{name}': remove it, or use one of: {allowed}", name=name, allowed=", ".join(allowed))
     if kind == "literal_error":
         expected = re.findall(r"'([^']*)'", err.get("ctx", {}).get("expected", ""))
         close = suggest.same_word(str(value), expected)
         if close:
-            return f"'{name}' cannot be '{value}' — did you mean '{close}'? Use one of: {', '.join(expected)}"
-        return f"'{name}' cannot be '{value}': use one of: {', '.join(expected)}"
+            return tr("'{name}' cannot be '{value}' — did you mean '{close}'? Use one of: {choices}",
+                      name=name, value=value, close=close, choices=", ".join(expected))
+        return tr("'{name}' cannot be '{value}': use one of: {choices}", name=name, value=value, choices=", ".join(expected))
     if kind == "value_error":
         msg = err["msg"].removeprefix("Value error, ")
-        return f"'{name}': {msg}" if name and not msg.startswith(f"'{name}'") else msg
+        return tr("'{name}': {problem}", name=name, problem=msg) if name and not msg.startswith(f"'{name}'") else msg
+    if kind == "shape":  # an as-written field that is neither text nor its block (schema.as_written)
+        words = schema.SHAPES[err["msg"]]() if err["msg"] in schema.SHAPES else err["msg"]
+        return tr("'{name}': {problem}", name=name, problem=words) if name else words
     if kind in ("string_type",):
-        return f"'{name}' should be text, not {_describe(value)}: write it on the same line after '{name}:'"
+        return tr("'{name}' should be text, not {what}: write it on the same line after '{name}:'", name=name, what=_describe(value))
     if kind == "list_type":
-        return f"'{name}' should be a list, one item per line starting with '- '"
+        return tr("'{name}' should be a list, one item per line starting with '- '", name=name)
     if kind in ("model_type", "model_attributes_type", "dict_type"):
-        return f"'{name or 'this record'}' should be a block of fields (key: value), not {_describe(value)}"
+        if not name:
+            return tr("'this record' should be a block of fields (key: value), not {what}", what=_describe(value))
+        return tr("'{name}' should be a block of fields (key: value), not {what}", name=name, what=_describe(value))
     if kind in ("too_short", "too_long"):
         if name == "targets":
-            return "'targets' needs exactly five values, from অসাধারণ (100%) to চলতি মানের নিম্নে (60%); write '-' for a level with no target"
-        need = err.get("ctx", {}).get("min_length" if kind == "too_short" else "max_length")
-        return f"'{name}' needs {'at least' if kind == 'too_short' else 'at most'} {need} item(s)"
+            return tr("'targets' needs exactly five values, from অসাধারণ (100%) to চলতি মানের নিম্নে (60%); write '-' for a level with no target")
+        if kind == "too_short":
+            return tr("'{name}' needs at least {n} item(s)", name=name, n=err.get("ctx", {}).get("min_length"))
+        return tr("'{name}' needs at most {n} item(s)", name=name, n=err.get("ctx", {}).get("max_length"))
     if kind == "string_pattern_mismatch":
         pattern = err.get("ctx", {}).get("pattern", "")
         for key, hint in _PATTERN_HINTS.items():
             if key in pattern or (key == "slug" and pattern.startswith("^[a-z0-9]")):
-                return f"'{name}' is '{value}': {hint}"
+                return tr("'{name}' is '{value}': {hint}", name=name, value=value, hint=hint())
     if kind in ("greater_than_equal", "greater_than"):
-        return f"'{name}' must be at least {bangla.digits(err['ctx'].get('ge', err['ctx'].get('gt')))}, not {value}"
+        bound = bangla.digits(err["ctx"].get("ge", err["ctx"].get("gt")))
+        return tr("'{name}' must be at least {bound}, not {value}", name=name, bound=bound, value=value)
     if kind in ("less_than_equal", "less_than"):
-        return f"'{name}' must be at most {bangla.digits(err['ctx'].get('le', err['ctx'].get('lt')))}, not {value}"
+        bound = bangla.digits(err["ctx"].get("le", err["ctx"].get("lt")))
+        return tr("'{name}' must be at most {bound}, not {value}", name=name, bound=bound, value=value)
     if kind in ("decimal_type", "int_type", "date_type", "bool_type", "decimal_parsing", "int_parsing"):
-        return f"'{name}' should be a single value, not {_describe(value)}"
-    return f"'{name}': {err['msg']}" if name else err["msg"]
+        return tr("'{name}' should be a single value, not {what}", name=name, what=_describe(value))
+    # pydantic's own words (English): a kind of error no record has met yet
+    return tr("'{name}': {problem}", name=name, problem=err["msg"]) if name else err["msg"]
 
 
 def _presence(source: Source, cls: type[BaseModel], data: LineDict, problems: Problems) -> None:
@@ -204,10 +220,10 @@ def _presence(source: Source, cls: type[BaseModel], data: LineDict, problems: Pr
 def check_schema(source: Source, cls: type[M], problems: Problems) -> M | None:
     data = source.data
     if data is None:
-        problems.add(source.path, 1, "this record is empty: fill in its fields (see docs/content.md)")
+        problems.add(source.path, 1, tr("this record is empty: fill in its fields (see docs/content.md)"))
         return None
     if not isinstance(data, LineDict):
-        problems.add(source.path, getattr(data, "line", 1), "a record is a block of fields (key: value), one per line")
+        problems.add(source.path, getattr(data, "line", 1), tr("a record is a block of fields (key: value), one per line"))
         return None
     try:
         return cls.model_validate(data)
@@ -239,21 +255,27 @@ def _check_evidence(src: Source, model: Any, office: Any, problems: Problems, li
         line = _line(src, *loc, "file")
         path = ev.path
         if not ASCII_PATH.fullmatch(path) or ".." in path.split("/"):
-            problems.add(src.path, line, f"evidence file '{ev.file}': file names become URLs, use ASCII letters, digits, '-', '_' and '.' only")
+            problems.add(src.path, line, tr(
+                "evidence file '{file}': file names become URLs, use ASCII letters, digits, '-', '_' and '.' only", file=ev.file))
         elif path in office.refused:
-            problems.add(src.path, line, f"evidence file '{ev.file}' {office.refused[path]}")
+            problems.add(src.path, line, tr("evidence file '{file}' {problem}", file=ev.file, problem=office.refused[path]))
         elif path not in office.files:
             close = difflib.get_close_matches(path, sorted(office.files), n=1, cutoff=0.6)
-            hint = f" — did you mean '{close[0]}'?" if close else f": put the file in {office.path}/ (paths are relative to the office folder)"
-            problems.add(src.path, line, f"evidence file '{ev.file}' does not exist{hint}")
+            if close:
+                problems.add(src.path, line, tr("evidence file '{file}' does not exist — did you mean '{close}'?", file=ev.file, close=close[0]))
+            else:
+                problems.add(src.path, line, tr(
+                    "evidence file '{file}' does not exist: put the file in {folder}/ (paths are relative to the office folder)",
+                    file=ev.file, folder=office.path))
         elif office.files[path] > limit:
-            problems.add(src.path, line, (
-                f"evidence file '{ev.file}' is {files.mb(office.files[path])}, over the limit of {files.mb(limit)}: "
-                "make it smaller (scan at 150–200 dpi, or split it), or raise evidence_max_mb in site.yaml"))
+            problems.add(src.path, line, tr(
+                "evidence file '{file}' is {size}, over the limit of {limit}: "
+                "make it smaller (scan at 150–200 dpi, or split it), or raise evidence_max_mb in site.yaml",
+                file=ev.file, size=files.mb(office.files[path]), limit=files.mb(limit)))
         else:
             message = _evidence_refusal(office.folder / path, path, limit)
             if message:
-                problems.add(src.path, line, f"evidence file {message}")
+                problems.add(src.path, line, tr("evidence file {problem}", problem=message))
 
 
 def _evidence_refusal(path: Path, name: str, limit: int) -> str | None:
@@ -263,7 +285,7 @@ def _evidence_refusal(path: Path, name: str, limit: int) -> str | None:
     except files.UnsafeFile as exc:
         return f"'{name}' {exc.message}"
     except OSError as exc:
-        return f"'{name}' cannot be read: {exc.strerror}"
+        return tr("'{name}' cannot be read: {reason}", name=name, reason=exc.strerror)
     return evidence.refusal(name, data)
 
 
@@ -331,10 +353,10 @@ def validate(raw: RawContent, problems: Problems) -> Content | None:
                 entry.records[rtype.kind][key] = rec
                 _check_evidence(rec.source, rec.model, folder, problems, site.evidence_limit if site else limits.DEFAULT_EVIDENCE_MB << 20)
                 if rec.model.published is None and rtype.natural_date(rec.model) is None:
-                    problems.add(rec.source.path, _line(rec.source), (
-                        f"this {rtype.label} states no date of its own: give 'published:' (the date this site first "
+                    problems.add(rec.source.path, _line(rec.source), tr(
+                        "this {record} states no date of its own: give 'published:' (the date this site first "
                         "published it), so its page, the feeds, the sitemap and /data.json can date it; never a guessed "
-                        "date of the document"))
+                        "date of the document", record=rtype.label))
         ctx = Check(entry, problems)
         for rtype in REGISTRY:
             if rtype.check:
@@ -349,16 +371,20 @@ def validate(raw: RawContent, problems: Problems) -> Content | None:
         if not isinstance(parent, str):
             continue
         if parent == slug:
-            problems.add(src.path, _line(src, "parent"), "an office cannot be its own parent")
+            problems.add(src.path, _line(src, "parent"), tr("an office cannot be its own parent"))
         elif parent not in raw.offices:
             close = difflib.get_close_matches(parent, sorted(raw.offices), n=1, cutoff=0.6)
-            hint = f" — did you mean '{close[0]}'?" if close else ": use the folder name of an office under offices/"
-            problems.add(src.path, _line(src, "parent"), f"parent office '{parent}' does not exist{hint}")
+            if close:
+                problems.add(src.path, _line(src, "parent"), tr(
+                    "parent office '{parent}' does not exist — did you mean '{close}'?", parent=parent, close=close[0]))
+            else:
+                problems.add(src.path, _line(src, "parent"), tr(
+                    "parent office '{parent}' does not exist: use the folder name of an office under offices/", parent=parent))
         elif slug in offices:
             seen, cur = {slug}, parent
             while cur in offices and offices[cur].office.model.parent:
                 if cur in seen:
-                    problems.add(src.path, _line(src, "parent"), "the parent offices form a loop: one office must be at the top")
+                    problems.add(src.path, _line(src, "parent"), tr("the parent offices form a loop: one office must be at the top"))
                     break
                 seen.add(cur)
                 cur = offices[cur].office.model.parent

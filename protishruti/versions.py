@@ -12,6 +12,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from .messages import tr
+
 
 def mixed(models: list[Any]) -> bool:
     stated = {m.stated_date is not None for m in models}
@@ -36,5 +38,6 @@ def check(ctx: Any, rec: Any, kind: str, what: str) -> None:
     models = [r.model for r in ctx.office.records.get(kind, {}).values()]
     if rec.model.published is None and mixed(models):
         ctx.add(rec.source, (rec.model.STATED,),
-                f"this office's {what} mix ones whose document states a date and ones that do not: give every one "
-                "'published:' (the date this site first published it), which then orders them; the newest is current")
+                tr("this office's {what} mix ones whose document states a date and ones that do not: give every one "
+                   "'published:' (the date this site first published it), which then orders them; the newest is current",
+                   what=what))

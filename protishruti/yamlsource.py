@@ -18,6 +18,8 @@ from typing import Any
 
 import yaml
 
+from .messages import tr
+
 NULL_TAG = "tag:yaml.org,2002:null"
 
 
@@ -129,33 +131,33 @@ def _explain(text: str, shift: int) -> Any:
     except _DuplicateKey as exc:
         raise YamlSyntaxError(
             exc.line + shift,
-            f"'{exc.key}' is given twice in the same block (first on line {exc.first + shift}): keep one",
+            tr("'{key}' is given twice in the same block (first on line {first}): keep one", key=exc.key, first=exc.first + shift),
         ) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = (mark.line + 1 if mark else 1) + shift
-        what = exc.problem or "cannot read this YAML"
-        hint = _hint(exc)
-        raise YamlSyntaxError(line, f"YAML syntax error: {what}{hint}") from None
+        raise YamlSyntaxError(line, _syntax_error(exc)) from None
     except yaml.YAMLError as exc:  # pragma: no cover - reader errors carry no mark in rare cases
-        raise YamlSyntaxError(1 + shift, f"YAML syntax error: {exc}") from None
+        raise YamlSyntaxError(1 + shift, tr("YAML syntax error: {problem}", problem=str(exc))) from None
     except RecursionError:  # the pure-Python parser recurses per level; limits.yaml_shape refuses such texts first
-        raise YamlSyntaxError(1 + shift, "YAML syntax error: lists and mappings are nested too deep to read") from None
+        raise YamlSyntaxError(1 + shift, tr("YAML syntax error: lists and mappings are nested too deep to read")) from None
 
 
-def _hint(exc: yaml.MarkedYAMLError) -> str:
+def _syntax_error(exc: yaml.MarkedYAMLError) -> str:
+    """PyYAML's words for the problem (English), and what to do about it."""
     problem = exc.problem or ""
+    what = exc.problem or tr("cannot read this YAML")
     if "mapping values are not allowed" in problem:
-        return " (a ':' inside a value: put the whole value in quotes)"
+        return tr("YAML syntax error: {problem} (a ':' inside a value: put the whole value in quotes)", problem=what)
     if "found character '\\t'" in problem or "\\t" in problem:
-        return " (tabs are not allowed for indentation: use spaces)"
+        return tr("YAML syntax error: {problem} (tabs are not allowed for indentation: use spaces)", problem=what)
     if "expected <block end>" in problem or "could not find expected ':'" in problem:
-        return " (check the indentation of this line and the one before it)"
+        return tr("YAML syntax error: {problem} (check the indentation of this line and the one before it)", problem=what)
     if "found undefined alias" in problem:
-        return " (a value starting with '*' must be quoted)"
+        return tr("YAML syntax error: {problem} (a value starting with '*' must be quoted)", problem=what)
     if "cannot start any token" in problem:
-        return " (a value starting with this character must be in quotes, e.g. unit: \"%\")"
-    return ""
+        return tr("YAML syntax error: {problem} (a value starting with this character must be in quotes, e.g. unit: \"%\")", problem=what)
+    return tr("YAML syntax error: {problem}", problem=what)
 
 
 def _shift_lines(data: Any, shift: int) -> None:

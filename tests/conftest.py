@@ -4,6 +4,11 @@ from pathlib import Path
 
 import pytest
 
+# The tests compare messages' exact English texts (--lang en); tests/test_messages.py
+# compares the Bangla ones, which a webmaster sees by default.  Set before the
+# program is imported, and inherited by every command a test runs.
+os.environ["PROTISHRUTI_LANG"] = "en"
+
 ROOT = Path(__file__).resolve().parent.parent
 CONTENT = ROOT / "content"
 SITES = Path(__file__).resolve().parent / "sites"

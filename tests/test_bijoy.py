@@ -401,12 +401,21 @@ def test_reading_rejects_stray_signs():
 def test_bijoy_text_in_a_record_is_a_problem_that_gives_its_unicode_reading(content_copy):
     """Issue 12, part 4: a value pasted from a Bijoy document is refused with
     its Unicode reading, to put in its place; the demo's own text is not."""
-    from protishruti import commands
+    from protishruti import commands, messages
 
     path = content_copy / "offices/sample-directorate/charters/2024-07-01.yaml"
     text = path.read_text(encoding="utf-8")
     path.write_text(text.replace("    - name: নমুনা প্রত্যয়নপত্র প্রদান", "    - name: †mev cÖ`vb cÖwZkÖæwZ", 1), encoding="utf-8")
     result = commands.check(content_copy)
+    assert [str(p) for p in result.problems.sorted()] == [
+        "offices/sample-directorate/charters/2024-07-01.yaml:8: 'name': this text looks like Bijoy (SutonnyMJ) encoding: "
+        "\"সেবা প্রদান প্রতিশ্রুতি\" — if that is right, put it instead"
+    ]
+    messages.set_language("bn")  # as a webmaster sees it
+    try:
+        result = commands.check(content_copy)
+    finally:
+        messages.set_language("en")
     assert [str(p) for p in result.problems.sorted()] == [
         "offices/sample-directorate/charters/2024-07-01.yaml:8: 'name': এই লেখাটি বিজয় (SutonnyMJ) এনকোডিং-এ মনে হচ্ছে: "
         "\"সেবা প্রদান প্রতিশ্রুতি\" — ঠিক থাকলে এটি বসান"

@@ -11,6 +11,7 @@ from typing import Any
 from .. import bangla, cells, changes, schema, twins, urls, versions
 from ..cells import Column
 from ..changes import CharterChanges
+from ..messages import tr
 from ..views import DatedView, EvidenceView, RecordView, history
 from . import RecordType
 
@@ -161,13 +162,14 @@ STALE_AFTER = timedelta(days=365)
 
 
 def _check(ctx: Any, rec: Any) -> None:
-    versions.check(ctx, rec, "charter", "charter versions")
+    versions.check(ctx, rec, "charter", tr("charter versions"))
     charters = ctx.office.records.get("charter", {})
     newest = max(charters) if charters else None
     if rec.model.key_date == newest and rec.model.withdrawn is None and date.today() - newest > STALE_AFTER:
         field = "effective_date" if rec.model.effective_date else "published"
-        ctx.warn(rec.source, (field,), f"this is the office's newest charter, dated {newest}, more than a year ago:"
-                 " offices revise the charter every year; add the newer version if there is one")
+        ctx.warn(rec.source, (field,), tr("this is the office's newest charter, dated {date}, more than a year ago:"
+                                          " offices revise the charter every year; add the newer version if there is one",
+                                          date=newest.isoformat()))
 
 
 def _url(slug: str, model: schema.Charter) -> str:
@@ -185,10 +187,10 @@ TYPE = RecordType(
     key=lambda c: c.key_date,
     key_field=versions.key_field,
     clash=lambda first, c: (
-        f"another charter version ({first}) has the same effective_date: each version needs its own date"
+        tr("another charter version ({first}) has the same effective_date: each version needs its own date", first=first)
         if c.effective_date else
-        f"another charter version ({first}) has the date {c.key_date.isoformat()} in its URL, this undated version's "
-        "published date: each version needs its own date"
+        tr("another charter version ({first}) has the date {date} in its URL, this undated version's "
+           "published date: each version needs its own date", first=first, date=c.key_date.isoformat())
     ),
     url=_url,
     withdrawn_label="সেবা প্রদান প্রতিশ্রুতি",

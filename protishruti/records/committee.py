@@ -9,6 +9,7 @@ from datetime import date
 from typing import Any
 
 from .. import bangla, cells, schema, twins, urls, versions
+from ..messages import tr
 from ..views import DatedView, EvidenceView, RecordView, history
 from . import RecordType
 
@@ -78,20 +79,21 @@ def _url(slug: str, model: schema.CommitteeOrder) -> str:
 
 
 def _check(ctx: Any, order: Any) -> None:
-    versions.check(ctx, order, "committee", "committee orders")
+    versions.check(ctx, order, "committee", tr("committee orders"))
     m = order.model
     if m.replaces is None or "committee" in ctx.broken:  # an order that failed is reported there
         return
     orders = ctx.office.records.get("committee", {})
     if m.replaces == m.key_date:
-        ctx.add(order.source, ("replaces",), "an order cannot replace itself: give the date of the earlier order")
+        ctx.add(order.source, ("replaces",), tr("an order cannot replace itself: give the date of the earlier order"))
     elif m.replaces not in orders:
         have = sorted(d.isoformat() for d in orders if d != m.key_date)
         ctx.add(order.source, ("replaces",),
-                f"there is no committee order of {m.replaces.isoformat()} to replace: give the date of one of this office's "
-                f"orders ({', '.join(have) or 'none yet'})")
+                tr("there is no committee order of {date} to replace: give the date of one of this office's orders ({orders})",
+                   date=m.replaces.isoformat(), orders=", ".join(have) or tr("none yet")))
     elif m.replaces > m.key_date and not versions.mixed([o.model for o in orders.values()]):
-        ctx.add(order.source, ("replaces",), f"this order ({m.key_date.isoformat()}) cannot replace a later one ({m.replaces.isoformat()})")
+        ctx.add(order.source, ("replaces",), tr("this order ({date}) cannot replace a later one ({later})",
+                                                  date=m.key_date.isoformat(), later=m.replaces.isoformat()))
 
 
 TYPE = RecordType(
@@ -104,7 +106,7 @@ TYPE = RecordType(
     order=17,
     key=lambda c: c.key_date,
     key_field=versions.key_field,
-    clash=lambda first, c: f"another committee order ({first}) has the same date: each order needs its own date",
+    clash=lambda first, c: tr("another committee order ({first}) has the same date: each order needs its own date", first=first),
     url=_url,
     withdrawn_label="অফিস আদেশ",
     twin_list="committee_orders",

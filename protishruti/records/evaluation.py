@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .. import bangla, charts, periods, schema, twins, urls
+from ..messages import tr
 from ..scorecards import Counted, scorecard
 from ..views import EvidenceView, RecordView, history
 from . import RecordType
@@ -75,7 +76,8 @@ def _check(ctx: Any, rec: Any) -> None:
     src, m = rec.source, rec.model
     plan = plan_of(ctx, src, m.fiscal_year)
     if m.submitted and m.submitted < periods.fiscal_year(m.fiscal_year)[0]:
-        ctx.add(src, ("submitted",), f"submitted {m.submitted} is before the {m.fiscal_year} fiscal year began: check the date")
+        ctx.add(src, ("submitted",), tr("submitted {date} is before the {fiscal_year} fiscal year began: check the date",
+                                         date=m.submitted.isoformat(), fiscal_year=m.fiscal_year))
     check_entries(ctx, src, plan, m.indicators, m.fiscal_year)
 
 
@@ -89,7 +91,8 @@ TYPE = RecordType(
     order=35,
     key=lambda e: e.fiscal_year,
     key_field="fiscal_year",
-    clash=lambda first, e: f"{first} is already the {e.fiscal_year} annual evaluation: one per fiscal year",
+    clash=lambda first, e: tr("{first} is already the {fiscal_year} annual evaluation: one per fiscal year",
+                              first=first, fiscal_year=e.fiscal_year),
     url=_url,
     withdrawn_label="মূল্যায়ন প্রতিবেদন",
     twin_list="evaluations",

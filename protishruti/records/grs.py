@@ -9,6 +9,7 @@ from datetime import date
 from typing import Any
 
 from .. import bangla, cells, schema, twins, urls, versions
+from ..messages import tr
 from ..views import DatedView, EvidenceView, RecordView, history
 from . import RecordType
 
@@ -93,11 +94,11 @@ TYPE = RecordType(
     order=15,
     key=lambda g: g.key_date,
     key_field=versions.key_field,
-    clash=lambda first, g: f"another GRS officers update ({first}) has the same date: each update needs its own date",
+    clash=lambda first, g: tr("another GRS officers update ({first}) has the same date: each update needs its own date", first=first),
     url=_url,
     withdrawn_label="অনিক ও আপিল কর্মকর্তার তথ্য",
     twin_list="grs_officers",
     natural_date=lambda g: g.date,
     build=_build,
-    check=lambda ctx, rec: versions.check(ctx, rec, "grs", "GRS officer updates"),
+    check=lambda ctx, rec: versions.check(ctx, rec, "grs", tr("GRS officer updates")),
 )

@@ -8,6 +8,7 @@ from datetime import date
 from typing import Any
 
 from .. import bangla, charts, periods, schema, statuses, twins, urls
+from ..messages import tr
 from ..views import EvidenceView, RecordView, history
 from . import RecordType
 
@@ -102,7 +103,8 @@ TYPE = RecordType(
     order=40,
     key=lambda m: (m.fiscal_year, m.number),
     key_field="number",
-    clash=lambda first, m: f"{first} is already meeting {m.number} of {m.fiscal_year}: give each meeting its own number",
+    clash=lambda first, m: tr("{first} is already meeting {number} of {fiscal_year}: give each meeting its own number",
+                              first=first, number=m.number, fiscal_year=m.fiscal_year),
     url=_url,
     withdrawn_label="সভার প্রতিবেদন",
     twin_list="meetings",

@@ -10,6 +10,7 @@ from datetime import date
 from typing import Any
 
 from .. import bangla, periods, schema, statuses, twins, urls
+from ..messages import tr
 from ..views import EvidenceView, RecordView, history
 from . import RecordType
 
@@ -93,7 +94,8 @@ TYPE = RecordType(
     order=45,
     key=lambda m: (m.fiscal_year, m.number),
     key_field="number",
-    clash=lambda first, m: f"{first} is already the minutes of meeting {m.number} of {m.fiscal_year}: one file per meeting",
+    clash=lambda first, m: tr("{first} is already the minutes of meeting {number} of {fiscal_year}: one file per meeting",
+                              first=first, number=m.number, fiscal_year=m.fiscal_year),
     url=_url,
     withdrawn_label="কার্যবিবরণী",
     twin_list="minutes",

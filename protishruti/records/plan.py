@@ -10,6 +10,7 @@ from decimal import Decimal
 from typing import Any
 
 from .. import bangla, charts, periods, schema, twins, urls
+from ..messages import tr
 from ..scorecards import Counted, Scorecard, notes, scorecard
 from ..scoring import DATE
 from ..views import RecordView, history
@@ -154,26 +155,28 @@ def _check(ctx: Any, plan: Any) -> None:
         total = area.indicators_weight
         if total != area.weight and not area.weights_note:
             ctx.add(src, ("areas", ai, "weight"),
-                    f"area '{area.name}' has weight {bangla.digits(_plain(area.weight))} but its indicators' weights add up to "
-                    f"{bangla.digits(_plain(total))}: correct the typing, or, if the document says so, keep its figures and "
-                    "add 'weights_note:' (e.g. weights_note: দলিলে এভাবেই আছে)")
+                    tr("area '{area}' has weight {weight} but its indicators' weights add up to "
+                       "{total}: correct the typing, or, if the document says so, keep its figures and "
+                       "add 'weights_note:' (e.g. weights_note: দলিলে এভাবেই আছে)",
+                       area=area.name, weight=bangla.digits(_plain(area.weight)), total=bangla.digits(_plain(total))))
         for ci, act in enumerate(area.activities):
             if act.id.split(".")[0] != str(ai + 1) or act.id.count(".") != 1:
                 ctx.add(src, ("areas", ai, "activities", ci, "id"),
-                        f"activity id {_id(act.id)} does not fit area {bangla.digits(ai + 1)}: "
-                        f"activities of area {bangla.digits(ai + 1)} are numbered {_id(f'{ai + 1}.1')}, {_id(f'{ai + 1}.2')}, …")
+                        tr("activity id {id} does not fit area {area}: activities of area {area} are numbered {first}, {second}, …",
+                           id=_id(act.id), area=bangla.digits(ai + 1), first=_id(f"{ai + 1}.1"), second=_id(f"{ai + 1}.2")))
             for key, loc in [(act.id, ("areas", ai, "activities", ci, "id"))] + [
                 (ind.id, ("areas", ai, "activities", ci, "indicators", ii, "id")) for ii, ind in enumerate(act.indicators)
             ]:
                 if key in seen:
-                    ctx.add(src, loc, f"id {_id(key)} is used twice (first on line {seen[key]}): give each its own id")
+                    ctx.add(src, loc, tr("id {id} is used twice (first on line {line}): give each its own id", id=_id(key), line=seen[key]))
                 else:
                     seen[key] = ctx.line(src, *loc)
             for ii, ind in enumerate(act.indicators):
                 base = ("areas", ai, "activities", ci, "indicators", ii)
                 if ind.id.rsplit(".", 1)[0] != act.id or ind.id.count(".") != act.id.count(".") + 1:
                     ctx.add(src, (*base, "id"),
-                            f"indicator id {_id(ind.id)} does not belong to activity {_id(act.id)}: number it {_id(act.id + '.1')}, {_id(act.id + '.2')}, …")
+                            tr("indicator id {id} does not belong to activity {activity}: number it {first}, {second}, …",
+                               id=_id(ind.id), activity=_id(act.id), first=_id(act.id + ".1"), second=_id(act.id + ".2")))
                 _check_targets(ctx, src, base, ind)
 
 
@@ -188,27 +191,27 @@ def wants_date(ind: schema.Indicator) -> bool:
 def _check_targets(ctx: Any, src: Any, base: tuple, ind: schema.Indicator) -> None:
     if not 1 <= len(ind.targets) <= 5:
         ctx.add(src, (*base, "targets"),
-                f"indicator {_id(ind.id)} has {bangla.digits(len(ind.targets))} targets: give the levels the document has, "
-                "at most five, from অসাধারণ (100%) to চলতি মানের নিম্নে (60%) (e.g. [৪] when it has only অসাধারণ); "
-                "write '-' for a level it leaves empty")
+                tr("indicator {id} has {n} targets: give the levels the document has, "
+                   "at most five, from অসাধারণ (100%) to চলতি মানের নিম্নে (60%) (e.g. [৪] when it has only অসাধারণ); "
+                   "write '-' for a level it leaves empty", id=_id(ind.id), n=bangla.digits(len(ind.targets))))
         return
     want_date = wants_date(ind)
     if ind.calculation is None and len({isinstance(t, date) for t in ind.targets if t is not None}) > 1:
-        ctx.add(src, (*base, "targets"), f"targets of {_id(ind.id)} mix dates and numbers: write all of them as one or the other")
+        ctx.add(src, (*base, "targets"), tr("targets of {id} mix dates and numbers: write all of them as one or the other", id=_id(ind.id)))
         return
     ok = True
     for ti, t in enumerate(ind.targets):
         if t is None:
             continue
         if want_date and not isinstance(t, date):
-            ctx.add(src, (*base, "targets", ti), f"indicator {_id(ind.id)} is counted by তারিখ: its targets are dates (YYYY-MM-DD)")
+            ctx.add(src, (*base, "targets", ti), tr("indicator {id} is counted by তারিখ: its targets are dates (YYYY-MM-DD)", id=_id(ind.id)))
             ok = False
         elif not want_date and isinstance(t, date):
             ctx.add(src, (*base, "targets", ti),
-                    f"indicator {_id(ind.id)} has a date as a target: set 'calculation: তারিখ' or write a number")
+                    tr("indicator {id} has a date as a target: set 'calculation: তারিখ' or write a number", id=_id(ind.id)))
             ok = False
     if ind.targets[0] is None:
-        ctx.add(src, (*base, "targets", 0), f"indicator {_id(ind.id)} needs an অসাধারণ (100%) target, the first value")
+        ctx.add(src, (*base, "targets", 0), tr("indicator {id} needs an অসাধারণ (100%) target, the first value", id=_id(ind.id)))
         return
     if not ok:
         return
@@ -216,11 +219,13 @@ def _check_targets(ctx: Any, src: Any, base: tuple, ind: schema.Indicator) -> No
     for (i0, t0), (i1, t1) in zip(defined, defined[1:]):
         bad = t1 <= t0 if ind.lower_is_better else t1 >= t0  # type: ignore[operator]
         if bad:
-            direction = "rise" if ind.lower_is_better else "fall"
-            why = "lower is better" if ind.lower_is_better else "higher is better"
-            ctx.add(src, (*base, "targets", i1),
-                    f"targets of {_id(ind.id)} are out of order: {why}, so they must {direction} from অসাধারণ (100%) to "
-                    f"চলতি মানের নিম্নে (60%){'' if ind.lower_is_better else ' (or set lower_is_better: true)'}")
+            ctx.add(src, (*base, "targets", i1), (
+                tr("targets of {id} are out of order: lower is better, so they must rise from অসাধারণ (100%) to "
+                   "চলতি মানের নিম্নে (60%)", id=_id(ind.id))
+                if ind.lower_is_better else
+                tr("targets of {id} are out of order: higher is better, so they must fall from অসাধারণ (100%) to "
+                   "চলতি মানের নিম্নে (60%) (or set lower_is_better: true)", id=_id(ind.id))
+            ))
             break
 
 
@@ -234,7 +239,8 @@ TYPE = RecordType(
     order=20,
     key=lambda p: p.fiscal_year,
     key_field="fiscal_year",
-    clash=lambda first, p: f"{first} is already the {p.fiscal_year} action plan: one plan per fiscal year",
+    clash=lambda first, p: tr("{first} is already the {fiscal_year} action plan: one plan per fiscal year",
+                              first=first, fiscal_year=p.fiscal_year),
     url=_url,
     withdrawn_label="কর্মপরিকল্পনা",
     twin_list="action_plans",
@@ -254,9 +260,10 @@ def plan_of(ctx: Any, src: Any, fiscal_year: str) -> Any:
     plans = ctx.office.records.get("plan", {})
     plan = plans.get(fiscal_year)
     if plan is None and "plan" not in ctx.broken:
-        have = ", ".join(sorted(plans)) or "none"
+        have = ", ".join(sorted(plans)) or tr("none")
         ctx.add(src, ("fiscal_year",),
-                f"there is no {fiscal_year} action plan for this office (plans: {have}): add action-plans/{fiscal_year}.yaml or fix the fiscal year")
+                tr("there is no {fiscal_year} action plan for this office (plans: {plans}): add action-plans/{fiscal_year}.yaml or fix the fiscal year",
+                   fiscal_year=fiscal_year, plans=have))
     return plan
 
 
@@ -267,7 +274,8 @@ def check_entries(ctx: Any, src: Any, plan: Any, entries: list[Any], fiscal_year
     seen: dict[str, int] = {}
     for i, entry in enumerate(entries):
         if entry.id in seen:
-            ctx.add(src, ("indicators", i, "id"), f"indicator {_id(entry.id)} is given twice (first on line {seen[entry.id]}): merge them")
+            ctx.add(src, ("indicators", i, "id"), tr("indicator {id} is given twice (first on line {line}): merge them",
+                                                     id=_id(entry.id), line=seen[entry.id]))
             continue
         seen[entry.id] = ctx.line(src, "indicators", i, "id")
         if plan is None:
@@ -275,12 +283,16 @@ def check_entries(ctx: Any, src: Any, plan: Any, entries: list[Any], fiscal_year
         ind = indicators.get(entry.id)
         if ind is None:
             close = difflib.get_close_matches(entry.id, sorted(indicators), n=1, cutoff=0.6)
-            hint = f" — did you mean {_id(close[0])}?" if close else ""
-            ctx.add(src, ("indicators", i, "id"), f"the {fiscal_year} action plan has no indicator {_id(entry.id)}{hint}")
+            hint = tr(" — did you mean {suggestion}?", suggestion=_id(close[0])) if close else ""
+            ctx.add(src, ("indicators", i, "id"), tr("the {fiscal_year} action plan has no indicator {id}{hint}",
+                                                     fiscal_year=fiscal_year, id=_id(entry.id), hint=hint))
         elif entry.achievement is not None and wants_date(ind) != isinstance(entry.achievement, date):
-            want = "a date (YYYY-MM-DD)" if wants_date(ind) else "a number"
-            says = f"({ind.calculation})" if ind.calculation else "(its targets)"
-            ctx.add(src, ("indicators", i, "achievement"), f"the achievement of {_id(entry.id)} should be {want}, as its plan says {says}")
+            says = f"({ind.calculation})" if ind.calculation else tr("(its targets)")
+            ctx.add(src, ("indicators", i, "achievement"), (
+                tr("the achievement of {id} should be a date (YYYY-MM-DD), as its plan says {says}", id=_id(entry.id), says=says)
+                if wants_date(ind) else
+                tr("the achievement of {id} should be a number, as its plan says {says}", id=_id(entry.id), says=says)
+            ))
 
 
 def stated_levels(plan: schema.ActionPlan) -> list[int]:

@@ -9,6 +9,7 @@ from decimal import Decimal
 from typing import Any
 
 from .. import bangla, charts, periods, schema, twins, urls
+from ..messages import tr
 from ..scorecards import Counted, scorecard
 from ..scoring import CUMULATIVE
 from ..views import RecordView, history
@@ -95,7 +96,8 @@ def _check(ctx: Any, report: Any) -> None:
     src, rep = report.source, report.model
     plan = plan_of(ctx, src, rep.fiscal_year)
     if rep.submitted and rep.submitted < periods.quarter(rep.fiscal_year, rep.quarter)[0]:
-        ctx.add(src, ("submitted",), f"submitted {rep.submitted} is before quarter {rep.quarter} of {rep.fiscal_year} began: check the date")
+        ctx.add(src, ("submitted",), tr("submitted {date} is before quarter {quarter} of {fiscal_year} began: check the date",
+                                        date=rep.submitted.isoformat(), quarter=rep.quarter, fiscal_year=rep.fiscal_year))
     check_entries(ctx, src, plan, rep.indicators, rep.fiscal_year)
     _suspicious(ctx, report, plan)
 
@@ -122,8 +124,10 @@ def _suspicious(ctx: Any, report: Any, plan: Any) -> None:
     src, rep = report.source, report.model
     start, end = periods.quarter(rep.fiscal_year, rep.quarter)
     if rep.submitted and start <= rep.submitted < end:
-        ctx.warn(src, ("submitted",), f"submitted {rep.submitted} is before quarter {rep.quarter} of {rep.fiscal_year} ended"
-                 f" ({end}): a quarter's report is written after it ends; check the date")
+        ctx.warn(src, ("submitted",), tr("submitted {date} is before quarter {quarter} of {fiscal_year} ended"
+                                         " ({end}): a quarter's report is written after it ends; check the date",
+                                         date=rep.submitted.isoformat(), quarter=rep.quarter, fiscal_year=rep.fiscal_year,
+                                         end=end.isoformat()))
     if plan is None:
         return
     indicators = {ind.id: ind for ind in plan.model.every_indicator()}
@@ -135,12 +139,15 @@ def _suspicious(ctx: Any, report: Any, plan: Any) -> None:
         where, name = ("indicators", i, "achievement"), f"[{bangla.digits(entry.id)}]"
         top = ind.targets[0] if ind.targets else None
         if isinstance(top, Decimal) and top > 0 and not ind.lower_is_better and value > FAR_ABOVE * top:
-            ctx.warn(src, where, f"the achievement {bangla.digits(value)} of {name} is {bangla.digits(int(value / top))} times its"
-                     f" অসাধারণ target {bangla.digits(top)}: check for a typing mistake (a digit too many, another column's figure)")
+            ctx.warn(src, where, tr("the achievement {value} of {indicator} is {times} times its"
+                                    " অসাধারণ target {target}: check for a typing mistake (a digit too many, another column's figure)",
+                                    value=bangla.digits(value), indicator=name, times=bangla.digits(int(value / top)),
+                                    target=bangla.digits(top)))
         q, was = before.get(entry.id, (0, None))
         if ind.calculation == CUMULATIVE and isinstance(was, Decimal) and was > value:
-            ctx.warn(src, where, f"the running total (ক্রমপুঞ্জিভূত) of {name} falls from {bangla.digits(was)} in quarter {q}"
-                     f" to {bangla.digits(value)}: a running total includes the quarters before; check both figures")
+            ctx.warn(src, where, tr("the running total (ক্রমপুঞ্জিভূত) of {indicator} falls from {was} in quarter {quarter}"
+                                    " to {value}: a running total includes the quarters before; check both figures",
+                                    indicator=name, was=bangla.digits(was), quarter=q, value=bangla.digits(value)))
 
 TYPE = RecordType(
     kind="report",
@@ -152,7 +159,8 @@ TYPE = RecordType(
     order=30,
     key=lambda r: (r.fiscal_year, r.quarter),
     key_field="quarter",
-    clash=lambda first, r: f"{first} is already the report for {r.fiscal_year} quarter {r.quarter}: one report per quarter",
+    clash=lambda first, r: tr("{first} is already the report for {fiscal_year} quarter {quarter}: one report per quarter",
+                              first=first, fiscal_year=r.fiscal_year, quarter=r.quarter),
     url=_url,
     withdrawn_label="প্রতিবেদন",
     twin_list="reports",
