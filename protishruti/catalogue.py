@@ -631,8 +631,10 @@ BN: dict[str, str] = {
         "--force: {out}-এ যা ছিল তা পরের বার সাইট তৈরি পর্যন্ত {kept}-এ রাখা আছে (protishruti rollback --out {out} দিয়ে ফিরিয়ে আনা যায়)।",
     "--force: replaced the symbolic link {out} (what it pointed to was not touched).":
         "--force: সিম্বলিক লিংক {out} বদলানো হয়েছে (লিংকটি যেখানে নির্দেশ করত সেখানে হাত দেওয়া হয়নি)।",
-    "To look at it: python -m http.server --directory {out} 8000, then open http://127.0.0.1:8000/":
-        "দেখতে চাইলে: python -m http.server --directory {out} 8000 চালান, তারপর http://127.0.0.1:8000/ খুলুন",
+    "To look at it: python -m http.server --directory {out} 8000, then open http://127.0.0.1:8000/;"
+    " while you edit, python build.py serve --content {content} rebuilds and reloads the page on every save":
+        "দেখতে চাইলে: python -m http.server --directory {out} 8000 চালান, তারপর http://127.0.0.1:8000/ খুলুন;"
+        " লেখার সময় python build.py serve --content {content} চালিয়ে রাখলে প্রতিবার সংরক্ষণের পর সাইট আবার তৈরি হয়ে পাতাটি নিজে থেকে নতুন হবে",
     # --out refused
     "--out {out} is the folder you are in or one around it, which a build would replace: give the site a folder of its own, such as --out site":
         "--out {out} হলো আপনি যে ফোল্ডারে আছেন সেটি বা তার ওপরের কোনো ফোল্ডার, " + _OUT_AROUND,
@@ -690,7 +692,9 @@ BN: dict[str, str] = {
     "(site pages)": "(সাইটের পাতা)",
     # serve.py: the terminal
     "The build failed: {error}": "সাইট তৈরি ব্যর্থ হয়েছে: {error}",
-    "{n} problem(s): the last good site is still served. Fix them and save.":
+    "{n} problem: the last good site is still served. Fix it and save.":
+        "{n}টি সমস্যা: আগের ঠিকঠাক সাইটটিই দেখানো হচ্ছে। সমস্যাটি ঠিক করে সংরক্ষণ করুন।",
+    "{n} problems: the last good site is still served. Fix them and save.":
         "{n}টি সমস্যা: আগের ঠিকঠাক সাইটটিই দেখানো হচ্ছে। সমস্যাগুলো ঠিক করে সংরক্ষণ করুন।",
     "Nothing changed.": "কিছুই বদলায়নি।",
     "Built {pages} pages in {seconds:.2f} s; open pages reload.":
@@ -743,7 +747,7 @@ BN: dict[str, str] = {
     "{file} holds both a charter's tables and an action plan: import them from separate files": "{file}-এ সেবা প্রদান প্রতিশ্রুতির সারণি ও কর্মপরিকল্পনা দুটোই আছে: আলাদা ফাইল থেকে import করুন",
     "{file}: the file does not say which fiscal year it is: give --fiscal-year YYYY-YY": "{file}: ফাইলে কোন অর্থবছরের তা লেখা নেই: --fiscal-year YYYY-YY দিন",
     "{file}: the document's words name {named}; written as {given}, as --fiscal-year says": "{file}: দলিলের লেখায় {named} আছে; --fiscal-year অনুযায়ী {given} লেখা হয়েছে",
-    "{file}: office {office} has the {year} action plan already ({path}): it is kept, and only the report is written": "{file}: {office} দপ্তরের {year} অর্থবছরের কর্মপরিকল্পনা আগেই আছে ({path}): সেটি রাখা হয়েছে, শুধু প্রতিবেদনটি লেখা হয়েছে",
+    "{file}: office {office} has the {year} action plan already ({path}): it is kept as it is, and only the report is taken from this file": "{file}: {office} দপ্তরের {year} অর্থবছরের কর্মপরিকল্পনা আগেই আছে ({path}): সেটি যেমন আছে তেমনই থাকবে, এই ফাইল থেকে শুধু প্রতিবেদনটি নেওয়া হবে",
     "{file}: the table has no মন্তব্য or অর্জন column, so it is the {year} action plan, which office {office} has already ({path})": "{file}: সারণিতে মন্তব্য বা অর্জনের কলাম নেই, তাই এটি {year} অর্থবছরের কর্মপরিকল্পনা, যা {office} দপ্তরের আগেই আছে ({path})",
     "{file}: the table has progress columns (মন্তব্য, অর্জন) but the file does not say which quarter: give --quarter N": "{file}: সারণিতে অগ্রগতির কলাম (মন্তব্য, অর্জন) আছে, কিন্তু ফাইলে কোন ত্রৈমাসিকের তা লেখা নেই: --quarter N দিন",
     "{path} exists already: import writes new records only; remove or rename it to import this file again": "{path} আগেই আছে: import শুধু নতুন রেকর্ড লেখে; এই ফাইলটি আবার import করতে সেটি মুছুন বা নাম বদলান",

@@ -329,7 +329,9 @@ def main(argv: list[str] | None = None) -> int:
                  out=out, kept=_show(kept)))
     elif kind == "link":
         print(tr("--force: replaced the symbolic link {out} (what it pointed to was not touched).", out=out))
-    print(tr("To look at it: python -m http.server --directory {out} 8000, then open http://127.0.0.1:8000/", out=out))
+    print(tr("To look at it: python -m http.server --directory {out} 8000, then open http://127.0.0.1:8000/;"
+             " while you edit, python build.py serve --content {content} rebuilds and reloads the page on every save",
+             out=out, content=content))
     return 0
 
 

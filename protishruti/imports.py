@@ -851,7 +851,7 @@ def _plan_file(name: str, found: list, asked: Asked, result: Imported) -> None:
                                file=name, named=_fiscal_year_in(words), given=asked.fiscal_year))
     folder = asked.office_folder
     if fiscal_year in asked.plans:
-        result.notes.append(tr("{file}: office {office} has the {year} action plan already ({path}): it is kept, and only the report is written",
+        result.notes.append(tr("{file}: office {office} has the {year} action plan already ({path}): it is kept as it is, and only the report is taken from this file",
                                file=name, office=asked.office, year=fiscal_year, path=asked.plans[fiscal_year]))
     else:
         y = _plan_yaml(plan, fiscal_year)

@@ -155,7 +155,7 @@ def report(view: SiteView, content: Path, slug: str, fiscal_year: str | None, qu
     body = [
         f"# {office.model.name}: {label}ের ত্রৈমাসিক অগ্রগতি প্রতিবেদন ({bangla.gregorian_date(start)} – {bangla.gregorian_date(end)})",
         "# দলিলে যা লেখা ঠিক তা-ই লিখুন; দলিলে না থাকলে ঘর ফাঁকা রাখুন (সাইটে \"উল্লেখ নেই\" দেখাবে)।",
-        "# Field reference: docs/content.md. Check with: python build.py check",
+        "# প্রতিটি ঘরের বিবরণ: docs/content.md। লেখা শেষে যাচাই করুন: python build.py check",
         f"fiscal_year: {fiscal_year}",
         f"quarter: {bangla.digits(quarter)}",
     ]
@@ -209,7 +209,7 @@ def plan(view: SiteView, content: Path, slug: str, fiscal_year: str | None, toda
     body = [
         f"# {office.model.name}: {bangla.fiscal_year_label(fiscal_year)}ের কর্মপরিকল্পনা",
         "# দলিলে যা লেখা ঠিক তা-ই লিখুন; দলিলে না থাকলে ঘর ফাঁকা রাখুন।",
-        "# Field reference: docs/content.md. Check with: python build.py check",
+        "# প্রতিটি ঘরের বিবরণ: docs/content.md। লেখা শেষে যাচাই করুন: python build.py check",
         f"fiscal_year: {fiscal_year}",
         "# এই সাইটে প্রথম প্রকাশের তারিখ (সাইটের তথ্য, দলিলের নয়)",
         f"published: {today.isoformat()}",
@@ -282,7 +282,7 @@ def meeting(view: SiteView, content: Path, slug: str, fiscal_year: str | None, t
     body = [
         f"# {office.model.name}: {bangla.fiscal_year_label(fiscal_year)}, পরিবীক্ষণ কমিটির {bangla.ordinal(number)} সভা",
         "# দলিলে যা লেখা ঠিক তা-ই লিখুন; দলিলে না থাকলে ঘর ফাঁকা রাখুন।",
-        "# Field reference: docs/content.md. Check with: python build.py check",
+        "# প্রতিটি ঘরের বিবরণ: docs/content.md। লেখা শেষে যাচাই করুন: python build.py check",
         f"fiscal_year: {fiscal_year}",
         f"number: {bangla.digits(number)}",
         *(["# নমুনা: আগের সভার প্রতিবেদনটি নমুনা; আসল তথ্য হলে এই লাইন মুছুন", "sample: true"] if last is not None and last.sample else []),
@@ -509,7 +509,7 @@ def charter(view: SiteView, content: Path, slug: str, today: date | None = None)
     else:
         body.append("# দলিলে যা লেখা ঠিক তা-ই লিখুন; দলিলে যে অংশ নেই তা ফাঁকা রাখুন (সাইট জানাবে অংশটি দলিলে নেই)।")
     body += [
-        "# Field reference: docs/content.md. Check with: python build.py check",
+        "# প্রতিটি ঘরের বিবরণ: docs/content.md। লেখা শেষে যাচাই করুন: python build.py check",
         "# কার্যকর তারিখ (YYYY-MM-DD): নতুন দলিলে যে তারিখ লেখা, আগের সংস্করণেরটি নয়; দলিলে কোনো তারিখ না থাকলে"
         " এই লাইন মুছে নিচের published: এ এই সাইটে প্রথম প্রকাশের তারিখ লিখুন",
         "effective_date:",

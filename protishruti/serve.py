@@ -191,7 +191,8 @@ def rebuild(content: Path, out: Path, preview: Preview, say: Callable[[str], Non
         lines = [str(p) for p in result.problems.sorted()]
         for line in lines:
             say(line)
-        say(tr("{n} problem(s): the last good site is still served. Fix them and save.", n=len(lines)))
+        say(count(len(lines), "{n} problem: the last good site is still served. Fix it and save.",
+                  "{n} problems: the last good site is still served. Fix them and save."))
         preview.announce(lines)
         return False
     for line in result.problems.warning_lines():
