@@ -504,6 +504,7 @@ BN: dict[str, str] = {
     "the office page": "দপ্তরের পাতা",
     "the page": "পাতা",
     "the home page": "প্রথম পাতা",
+    "the monitoring page": "পরিবীক্ষণের পাতা",
     "the search page": "অনুসন্ধানের পাতা",
     "the {kind} page": "{kind} পাতা",
     "the JSON twin of {what}": "{what}-এর JSON রূপ",

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import compute as compute_stage
-from . import buildcache, index, manifest, outputs, publish, render, urllock, write
+from . import buildcache, index, manifest, monitoring, outputs, publish, render, urllock, write
 from . import load as load_stage
 from .compute import SiteView
 from .messages import tr
@@ -166,10 +166,23 @@ def _keys(cache: buildcache.Cache, view: SiteView, items: list[outputs.Output]) 
     for slug, o in view.offices.items():
         related = [a.slug for a in o.ancestors] + ["children"] + [c.slug for c in o.children]
         office_keys[slug] = cache.office_key(slug, related)
+    tree_keys: dict[str, str] = {}
+    as_of = monitoring.as_of(view)[0].isoformat() if any((i.scope or "").startswith("tree:") for i in items) else ""
+
+    def tree_key(slug: str) -> str:
+        """An office's monitoring page: every office under it, the names above it, and the as-of date."""
+        if slug not in tree_keys:
+            o = view.offices[slug]
+            tree_keys[slug] = buildcache.key("tree", as_of, cache.office_key(slug, [a.slug for a in o.ancestors]),
+                                             *(cache.office_key(d.slug, []) for d, _ in monitoring.subtree(o)[1:]))
+        return tree_keys[slug]
+
     out: list[str | None] = []
     for item in items:
         scope = item.scope
-        if scope == "site":
+        if scope is not None and scope.startswith("tree:"):
+            out.append(buildcache.key("tree", tree_key(scope.removeprefix("tree:")), item.path))
+        elif scope == "site":
             out.append(buildcache.key("site", cache.site_key, item.path))
         elif scope == "evidence" and item.evidence is not None and item.evidence.view is not None:
             out.append(buildcache.key("evidence", item.evidence.view.sha256 or "", str(item.evidence.view.size)))

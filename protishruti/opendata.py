@@ -16,7 +16,7 @@ from typing import Any
 
 import orjson
 
-from . import twins
+from . import monitoring, twins
 from .records import BY_KIND, REGISTRY
 from .render import Page
 from .views import MIXED_SAMPLE, OfficeView, SiteView
@@ -31,11 +31,11 @@ def _office_ref(o: OfficeView, base: str) -> dict[str, Any]:
 
 
 def has_twin(page: Page) -> bool:
-    return page.kind in ("office", "page") or page.record is not None
+    return page.kind in ("office", "page", "monitoring") or page.record is not None
 
 
 def has_table(page: Page) -> bool:
-    return page.record is not None and BY_KIND[page.kind].csv
+    return page.kind == "monitoring" or (page.record is not None and BY_KIND[page.kind].csv)
 
 
 def twin(page: Page, view: SiteView) -> dict[str, Any] | None:
@@ -65,6 +65,8 @@ def twin(page: Page, view: SiteView) -> dict[str, Any] | None:
     elif page.record is not None:
         doc["record"] = twins.record(page.record.model)
         doc["computed"] = page.record.computed(base)
+    elif page.kind == "monitoring":
+        doc["computed"] = monitoring.twin(page.context["mon"], base)
     elif page.kind == "page":
         pv = page.data["doc"]
         doc["record"] = twins.record(pv.model)
@@ -86,6 +88,8 @@ def to_json(doc: Any) -> str:
 
 def table_csv(page: Page) -> str | None:
     """The CSV twin of a record that is a table, or None."""
+    if page.kind == "monitoring":
+        return monitoring.csv(page.context["mon"])
     if page.record is None or not BY_KIND[page.kind].csv:
         return None
     return page.record.table_csv()

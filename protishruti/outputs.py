@@ -89,7 +89,8 @@ class Output:
     source: Path | None = None  # copied from layouts/ (the site's own assets)
     # What the output is a function of, for the incremental cache (protishruti/buildcache.py):
     # "site" (the program and the site's own files), "office:<slug>" (also that office and
-    # the offices around it), "evidence" (the file's hash), or None: all offices, always made.
+    # the offices around it), "tree:<slug>" (that office and every office under it, and the
+    # monitoring pages' as-of date), "evidence" (the file's hash), or None: all offices, always made.
     scope: str | None = None
     # The office whose pages, feed or evidence this is (None: the site's own): a
     # shard build (build --shard) writes the outputs of its ministries' offices.
@@ -160,12 +161,16 @@ def _page_producer(page: render.Page, redirect_lines: dict[str, tuple[str, int]]
         return Producer("", 0, tr("the home page"))
     if page.kind == "search":
         return Producer("", 0, tr("the search page"))
+    if page.kind == "monitoring":
+        return Producer(page.office.source if page.office else "", 1 if page.office else 0, tr("the monitoring page"))
     return Producer("", 0, tr("the {kind} page", kind=page.kind))
 
 
 def _scope(page: render.Page) -> str | None:
-    if page.kind == "home":
+    if page.kind == "home" or (page.kind == "monitoring" and page.office is None):
         return None  # lists every office
+    if page.kind == "monitoring":
+        return f"tree:{page.office.slug}"  # every office under it, and the site's as-of date
     if page.office is not None:
         return f"office:{page.office.slug}"
     return "site"  # free pages, the search page, redirect stubs

@@ -17,7 +17,7 @@ from typing import Any, Callable
 
 import jinja2
 
-from . import bangla, cells, figures, markup, scoring, searchtext, statuses, urls
+from . import bangla, cells, figures, markup, monitoring, scoring, searchtext, statuses, urls
 from .records import KIND_LABELS, REGISTRY
 from .views import MIXED_SAMPLE, History, OfficeView, RecordView, SiteView
 
@@ -179,6 +179,9 @@ def environment(layouts: Path = DEFAULT_LAYOUTS, compiled: bool = False) -> jinj
         isdate=lambda v: isinstance(v, date),
         record_types=REGISTRY,
         mixed_sample=MIXED_SAMPLE,
+        mon_statuses=monitoring.STATUSES,
+        monitoring_url=urls.monitoring,
+        has_monitoring=monitoring.has_pages,
         prov_labels=figures.LABELS,
         prov_short=figures.SHORT,
         withdrawn_labels={"office": "দপ্তরের তথ্য", **{t.kind: t.withdrawn_label for t in REGISTRY}, "page": "পাতা"},
@@ -232,10 +235,51 @@ def pages(view: SiteView) -> list[Page]:
             Page(pv.url, "page.html", pv.model.title, [home, Crumb(pv.model.title, pv.url)], None, pv.model.sample,
                  pv.model.description or "", {"doc": pv}, history=pv.history, kind="page")
         ))
+    out += monitoring_pages(view)
     out.append(
         Page(urls.search(), "search.html", "অনুসন্ধান", [home, Crumb("অনুসন্ধান", urls.search())],
              description="সেবা, দপ্তর, কর্মপরিকল্পনা, প্রতিবেদন ও সভার সিদ্ধান্ত খুঁজুন", kind="search")
     )
+    return out
+
+
+MONITORING = "পরিবীক্ষণ"
+
+
+def monitoring_pages(view: SiteView) -> list[Page]:
+    """/monitoring/ (the latest year), /monitoring/<YYYY-YY>/ for every year,
+    and for every office with offices under it /offices/<slug>/monitoring/
+    (its latest year) and /offices/<slug>/monitoring/<YYYY-YY>/; each page's
+    figures are computed when it is rendered.  (The office page links to the
+    first only: which years exist depends on offices further down, which the
+    office page's cache key does not cover.)"""
+    home = Crumb("প্রথম পাতা", urls.home())
+    top = Crumb(MONITORING, urls.monitoring())
+    years = monitoring.fiscal_years(view.offices.values())
+    out = [Page(urls.monitoring(), "monitoring.html", f"{MONITORING}: কারা প্রতিবেদন দিয়েছে, সময়মতো কি না, অর্জিত মান",
+                [home, top], None, False, "দপ্তরগুলোর ত্রৈমাসিক প্রতিবেদন: সময়মতো, বিলম্বে, না পাওয়া; অর্জিত মান ও খোলা সিদ্ধান্ত",
+                kind="monitoring", data_fn=lambda: {"mon": monitoring.national(view, None), "latest": True})]
+    for fy in years:
+        label = bangla.fiscal_year_label(fy)
+        out.append(Page(urls.monitoring(fy), "monitoring.html", f"{MONITORING}: {label}", [home, top, Crumb(label, urls.monitoring(fy))],
+                        None, False, f"{label}: দপ্তরগুলোর ত্রৈমাসিক প্রতিবেদন, সময়মতো কি না, অর্জিত মান ও খোলা সিদ্ধান্ত",
+                        kind="monitoring", data_fn=lambda fy=fy: {"mon": monitoring.national(view, fy), "latest": False}))
+    for office in view.offices.values():
+        if not monitoring.has_pages(office):
+            continue
+        crumbs = _office_crumbs(office)
+        tree = [o for o, _ in monitoring.subtree(office)]
+        top = Crumb(MONITORING, urls.monitoring(None, office.slug))
+        out.append(Page(top.url, "monitoring.html", f"{office.model.name}: {MONITORING}", crumbs + [top], office, office.sample,
+                        f"{office.model.name} ও এর অধীন দপ্তরগুলোর ত্রৈমাসিক প্রতিবেদন: সময়মতো, বিলম্বে, না পাওয়া; অর্জিত মান",
+                        kind="monitoring", data_fn=lambda o=office: {"mon": monitoring.for_office(view, o, None), "latest": True}))
+        for fy in monitoring.fiscal_years(tree):
+            label = bangla.fiscal_year_label(fy)
+            url = urls.monitoring(fy, office.slug)
+            out.append(Page(url, "monitoring.html", f"{office.model.name}: {MONITORING}, {label}",
+                            crumbs + [top, Crumb(label, url)], office, office.sample,
+                            f"{office.model.name} ও এর অধীন দপ্তরগুলোর ত্রৈমাসিক প্রতিবেদন, {label}",
+                            kind="monitoring", data_fn=lambda o=office, fy=fy: {"mon": monitoring.for_office(view, o, fy), "latest": False}))
     return out
 
 

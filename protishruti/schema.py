@@ -435,6 +435,18 @@ class Contact(Record):
     email: Email
 
 
+class MonitoringSettings(Record):
+    """site.yaml ``monitoring:``: when quarterly reports are due, and the date
+    the monitoring pages judge them by (protishruti/monitoring.py)."""
+
+    # the date the pages are "as of"; else the latest date the content records
+    as_of: Date | None = None
+    # a report is due this many days after its quarter ends …
+    deadline_days: Annotated[Integer, Field(ge=0, le=366)] = 15
+    # … unless a date is given here: fiscal year → quarter → date
+    deadlines: dict[FiscalYear, dict[Annotated[Integer, Field(ge=1, le=4)], Date]] = {}
+
+
 class Site(Record):
     title: Text
     tagline: Text | None = None
@@ -448,6 +460,7 @@ class Site(Record):
     # pages per search index shard: one Pagefind process indexes at most this many at a time
     # (about 0.35 MB of its memory per page), and an edit re-indexes only its shard
     search_shard_pages: Annotated[Integer, Field(ge=1, le=1_000_000)] = 1000
+    monitoring: MonitoringSettings | None = None
 
     @property
     def evidence_limit(self) -> int:

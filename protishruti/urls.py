@@ -23,6 +23,13 @@ def search() -> str:
     return "/search/"
 
 
+def monitoring(fiscal_year: str | None = None, slug: str | None = None) -> str:
+    """/monitoring/ (the latest year), /monitoring/<YYYY-YY>/ (the whole site),
+    /offices/<slug>/monitoring/<YYYY-YY>/ (an office and the offices under it)."""
+    base = f"/offices/{slug}/monitoring/" if slug else "/monitoring/"
+    return base + (f"{fiscal_year}/" if fiscal_year else "")
+
+
 def evidence(slug: str, relpath: str) -> str:
     return f"/offices/{slug}/{relpath}"
 

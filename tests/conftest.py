@@ -119,6 +119,20 @@ def served_faithful(faithful_site):
 
 
 @pytest.fixture(scope="session")
+def monitoring_site(tmp_path_factory):
+    """The fixture site with every monitoring status (tests/sites/valid-monitoring), built once."""
+    return _built(tmp_path_factory, "monitoring-site", SITES / "valid-monitoring")
+
+
+@pytest.fixture(scope="session")
+def served_monitoring(monitoring_site):
+    from tests.search.evaluate import serve
+
+    with serve(monitoring_site) as base:
+        yield base
+
+
+@pytest.fixture(scope="session")
 def browser(chromium):
     from playwright.sync_api import sync_playwright
 

@@ -30,7 +30,8 @@ def _pages(site: Path) -> list[str]:
 def test_every_page_type_is_checked(demo_site):
     pages = _pages(demo_site)
     for kind in ("/", "/offices/mopa/", "/charter/", "/action-plans/", "/reports/", "/meetings/", "/pages/", "/search/",
-                 "/grs/", "/committee/", "/minutes/", "/evaluations/"):
+                 "/grs/", "/committee/", "/minutes/", "/evaluations/", "/monitoring/2024-25/",
+                 "/offices/sample-ministry/monitoring/2024-25/"):
         assert any(kind in p for p in pages), kind
 
 
@@ -40,7 +41,8 @@ def _axe_script() -> str:
     return (Path(axe_playwright_python.__file__).parent / "axe.min.js").read_text(encoding="utf-8")
 
 
-SITES = {"demo": ("demo_site", "served_demo"), "faithful": ("faithful_site", "served_faithful")}
+SITES = {"demo": ("demo_site", "served_demo"), "faithful": ("faithful_site", "served_faithful"),
+         "monitoring": ("monitoring_site", "served_monitoring")}
 
 
 @pytest.mark.parametrize("which", SITES)
@@ -91,14 +93,14 @@ def _vnu_jar() -> Path | None:
     return jar if jar.exists() else None
 
 
-def test_nu_html_checker_reports_no_errors(demo_site, faithful_site):
+def test_nu_html_checker_reports_no_errors(demo_site, faithful_site, monitoring_site):
     jar, java = _vnu_jar(), shutil.which("java")
     if jar is None or java is None:
         reason = "the Nu HTML Checker needs Java and vnu.jar (apt-get install default-jre-headless; pip install -e '.[test]')"
         if os.environ.get("PROTISHRUTI_REQUIRE_BROWSER") == "1":
             pytest.fail(reason)
         pytest.skip(reason)
-    files = sorted(str(p) for site in (demo_site, faithful_site) for p in site.rglob("*.html"))  # redirect stubs too
+    files = sorted(str(p) for site in (demo_site, faithful_site, monitoring_site) for p in site.rglob("*.html"))  # redirect stubs too
     assert any("pages/grs/" in f for f in files) and any("char-union" in f for f in files)
     proc = subprocess.run([java, "-jar", str(jar), "--errors-only", "--stdout", *files], capture_output=True, text=True, timeout=300)
     assert proc.returncode == 0, proc.stdout + proc.stderr

@@ -32,7 +32,7 @@ def test_build_prints_summary(tmp_path, capsys, site_copy):
     content = site_copy("valid-minimal")
     assert main(["build", "--content", str(content), "--out", str(out)]) == 0
     text = capsys.readouterr().out
-    assert re.match(r"Built 9 pages and \d+ files into .* in \d+\.\d\d s\.\n10 new URL\(s\) added to .*urls\.lock", text), text
+    assert re.match(r"Built 13 pages and \d+ files into .* in \d+\.\d\d s\.\n14 new URL\(s\) added to .*urls\.lock", text), text
     assert main(["build", "--content", str(content), "--out", str(out)]) == 0
     assert "new URL" not in capsys.readouterr().out
     assert "http.server" in text and "build.py serve --content" in text

@@ -88,9 +88,12 @@ def test_what_an_edit_to_one_report_makes_again(work):
     assert commands.build(content, out, layouts).ok
     EDITS["report"](content, layouts)
     again = commands.build(content, out, layouts)
-    # the ministry's pages, twins and feed, and the pages made on every build (home, site feed, sitemap, data.json)
-    assert again.rendered < again.reused
+    # the ministry's pages, twins and feed, the pages made on every build (home, site feed, sitemap, data.json),
+    # and the monitoring pages, which all show the ministry (each page, its JSON and its CSV)
     site = out.resolve()
+    monitoring = 3 * sum(1 for p in site.rglob("index.html") if "/monitoring/" in "/" + p.relative_to(site).as_posix())
+    assert monitoring == 3 * 6
+    assert again.rendered - monitoring < again.reused
     previous = publish.releases_of(out) / publish.previous_release(out)
     same_inode = lambda rel: (site / rel).stat().st_ino == (previous / rel).stat().st_ino  # noqa: E731
     assert same_inode("offices/mopa/meetings/2022-23/2/index.html")  # another office: linked, not made
@@ -190,3 +193,22 @@ def test_a_cache_naming_a_path_outside_the_site_is_not_used(work):
     assert again.ok and again.reused == 0
     assert not any("victim" in p.name for p in out.resolve().rglob("*"))
     assert manifest.verify(out).ok
+
+
+def test_a_monitoring_page_of_one_ministry_is_kept_when_another_office_changes(work):
+    """/offices/<slug>/monitoring/ is a function of that office's tree and the
+    as-of date: an edit elsewhere that moves neither leaves it linked."""
+    tmp, content, layouts = work
+    out = tmp / "site"
+    site_yaml = content / "site.yaml"
+    site_yaml.write_text(site_yaml.read_text(encoding="utf-8") + "monitoring:\n  as_of: 2026-11-23\n", encoding="utf-8")
+    assert commands.build(content, out, layouts).ok
+    meeting = content / "offices/mopa/meetings/2022-23-2.yaml"
+    meeting.write_text(meeting.read_text(encoding="utf-8") + "\n# a comment: the file changed, its record did not\n", encoding="utf-8")
+    assert commands.build(content, out, layouts).ok
+    site = out.resolve()
+    previous = publish.releases_of(out) / publish.previous_release(out)
+    rel = "offices/sample-ministry/monitoring/2024-25/index.html"
+    assert (site / rel).stat().st_ino == (previous / rel).stat().st_ino
+    # the national pages list mopa, so they are made again (to the same bytes here)
+    assert (site / "monitoring/2022-23/index.html").read_bytes() == (previous / "monitoring/2022-23/index.html").read_bytes()
