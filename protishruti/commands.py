@@ -167,7 +167,7 @@ def _keys(cache: buildcache.Cache, view: SiteView, items: list[outputs.Output]) 
         related = [a.slug for a in o.ancestors] + ["children"] + [c.slug for c in o.children]
         office_keys[slug] = cache.office_key(slug, related)
     tree_keys: dict[str, str] = {}
-    as_of = monitoring.as_of(view)[0].isoformat() if any((i.scope or "").startswith("tree:") for i in items) else ""
+    as_of = str(monitoring.as_of(view)[0]) if any((i.scope or "").startswith("tree:") for i in items) else ""
 
     def tree_key(slug: str) -> str:
         """An office's monitoring page: every office under it, the names above it, and the as-of date."""

@@ -73,6 +73,7 @@ class Cell:
     days_late: int | None = None
     score: Fraction | None = None  # the report's সর্বমোট অর্জিত মান to date
     weight: Fraction | None = None
+    figure: Any = None  # that score as a Figure (its provenance and formula are on the report's page)
     url: str | None = None  # the report's page
     sample: bool = False  # the report, its plan or its office is নমুনা
 
@@ -95,17 +96,10 @@ class Row:
     score: Fraction | None = None  # the latest report's score to date
     weight: Fraction | None = None
     score_quarter: int | None = None
+    figure: Any = None  # the score as a Figure
     rank: int | None = None  # among the offices with the same parent that have a score
     ranked: int = 0  # how many of them have one
     sample: bool = False
-
-    @property
-    def on_time(self) -> int:
-        return sum(1 for c in self.cells if c.status.key == "on_time")
-
-    @property
-    def due(self) -> int:
-        return sum(1 for c in self.cells if c.status.key in DUE)
 
 
 @dataclass(frozen=True)
@@ -145,8 +139,8 @@ class Summary:
 
 @dataclass
 class Monitoring:
-    fiscal_year: str
-    as_of: date
+    fiscal_year: str | None  # None: no plan, report or meeting to judge (the page says so, and lists nothing)
+    as_of: date | None
     as_of_set: bool  # given in site.yaml (else the latest date of the content)
     deadline_days: int
     scope: OfficeView | None  # None: the whole site
@@ -204,11 +198,13 @@ def content_date(view: SiteView) -> date | None:
     return max(days) if days else None
 
 
-def as_of(view: SiteView) -> tuple[date, bool]:
+def as_of(view: SiteView) -> tuple[date | None, bool]:
+    """The date the pages judge by, and whether site.yaml gave it; None when
+    the content records no date at all (then no quarter is called missing)."""
     settings = view.site.monitoring
     if settings and settings.as_of:
         return settings.as_of, True
-    return content_date(view) or date(1970, 1, 1), False
+    return content_date(view), False
 
 
 def fiscal_years(offices: Iterable[OfficeView]) -> list[str]:
@@ -243,7 +239,7 @@ def _fraction(v: Any) -> Fraction | None:
     return None if v is None else Fraction(v)
 
 
-def _cells(site: Any, office: OfficeView, fiscal_year: str, day: date) -> tuple[list[Cell], Any]:
+def _cells(site: Any, office: OfficeView, fiscal_year: str, day: date | None) -> tuple[list[Cell], Any]:
     reports = {r.model.quarter: r for r in office.reports if r.model.fiscal_year == fiscal_year}
     plan = next((p for p in office.plans if p.model.fiscal_year == fiscal_year), None)
     cells = []
@@ -251,10 +247,11 @@ def _cells(site: Any, office: OfficeView, fiscal_year: str, day: date) -> tuple[
         due = deadline(site, fiscal_year, q)
         rep = reports.get(q)
         if rep is None:
-            key = "missing" if day > due else "not_due"
+            key = "missing" if day is not None and day > due else "not_due"
             cells.append(Cell(q, STATUSES[key], due))  # nothing shown, so nothing নমুনা
             continue
         card = rep.scorecard
+        figure = card.score if card is not None else None
         score = _fraction(card.score.value) if card is not None else None
         weight = _fraction(card.weight.value) if card is not None else None
         sample = bool(office.sample or rep.sample or (card is not None and card.contains_sample))
@@ -262,31 +259,32 @@ def _cells(site: Any, office: OfficeView, fiscal_year: str, day: date) -> tuple[
         if rep.withdrawn:
             cells.append(Cell(q, STATUSES["withdrawn"], due, sub, url=rep.url, sample=sample))
         elif sub is None:
-            cells.append(Cell(q, STATUSES["undated"], due, None, None, score, weight, rep.url, sample))
+            cells.append(Cell(q, STATUSES["undated"], due, None, None, score, weight, figure, rep.url, sample))
         elif sub <= due:
-            cells.append(Cell(q, STATUSES["on_time"], due, sub, None, score, weight, rep.url, sample))
+            cells.append(Cell(q, STATUSES["on_time"], due, sub, None, score, weight, figure, rep.url, sample))
         else:
-            cells.append(Cell(q, STATUSES["late"], due, sub, (sub - due).days, score, weight, rep.url, sample))
+            cells.append(Cell(q, STATUSES["late"], due, sub, (sub - due).days, score, weight, figure, rep.url, sample))
     return cells, plan
 
 
-def row(site: Any, office: OfficeView, depth: int, fiscal_year: str, day: date) -> Row:
+def row(site: Any, office: OfficeView, depth: int, fiscal_year: str, day: date | None) -> Row:
     cells, plan = _cells(site, office, fiscal_year, day)
     r = Row(office, depth, plan.url if plan else None, cells, sample=office.sample or bool(plan and plan.sample))
     latest = next((c for c in reversed(cells) if c.score is not None and c.status.key != "withdrawn"), None)
     if latest is not None:
-        r.score, r.weight, r.score_quarter = latest.score, latest.weight, latest.quarter
+        r.score, r.weight, r.score_quarter, r.figure = latest.score, latest.weight, latest.quarter, latest.figure
         r.sample = r.sample or latest.sample
     return r
 
 
-def _rank(rows: list[Row]) -> None:
+def _rank(rows: list[Row], top: OfficeView | None = None) -> None:
     """Each office's rank among the offices with the same parent, by score
     as a share of its plan's weight (plans weigh differently); ties share a
-    rank (১, ২, ২, ৪)."""
+    rank (১, ২, ২, ৪).  ``top``, the office of an office's page, is not
+    ranked: its siblings are not on the page."""
     groups: dict[str | None, list[Row]] = {}
     for r in rows:
-        if r.score is not None and r.weight:
+        if r.score is not None and r.weight and r.office is not top:
             parent = r.office.parent.slug if r.office.parent else None
             groups.setdefault(parent, []).append(r)
     for group in groups.values():
@@ -343,9 +341,11 @@ def for_office(view: SiteView, office: OfficeView, fiscal_year: str | None) -> M
     day, set_ = as_of(view)
     tree = subtree(office)
     years = fiscal_years(o for o, _ in tree)
-    fiscal_year = fiscal_year or (years[0] if years else periods.fiscal_year_of(day))
+    fiscal_year = fiscal_year or (years[0] if years else None)
+    if fiscal_year is None:
+        return _nothing(view, day, set_, office, len(tree))
     rows = [row(view.site, o, depth, fiscal_year, day) for o, depth in tree]
-    _rank(rows)
+    _rank(rows, office)
     meetings = [m for o, _ in tree for m in _open(o, fiscal_year)]
     totals = _totals(rows)
     return Monitoring(fiscal_year, day, set_, _days(view), office, years, rows, [],
@@ -361,7 +361,9 @@ def national(view: SiteView, fiscal_year: str | None) -> Monitoring:
     JSON and CSV still list every office)."""
     day, set_ = as_of(view)
     years = fiscal_years(view.offices.values())
-    fy = fiscal_year or (years[0] if years else periods.fiscal_year_of(day))
+    fy = fiscal_year or (years[0] if years else None)
+    if fy is None:
+        return _nothing(view, day, set_, None, len(view.offices))
     small = len(view.offices) <= HOME_TREE_OFFICES
     rows: list[Row] = []
     summaries: list[Summary] = []
@@ -386,22 +388,17 @@ def national(view: SiteView, fiscal_year: str | None) -> Monitoring:
                       sum(len(_meetings(o, fy)) for o in view.offices.values()))
 
 
+def _nothing(view: SiteView, day: date | None, set_: bool, scope: OfficeView | None, offices: int) -> Monitoring:
+    """A page with no fiscal year to judge: no table, no invented year."""
+    return Monitoring(None, day, set_, _days(view), scope, [], [], [], [], [], {q: Counter() for q in QUARTERS}, offices, False)
+
+
 def _days(view: SiteView) -> int:
     settings = view.site.monitoring
     return settings.deadline_days if settings else DEFAULT_DEADLINE_DAYS
 
 
 # ---------------------------------------------------------------- the JSON and CSV twins
-
-
-def _iso(d: date | None) -> str | None:
-    return d.isoformat() if d else None
-
-
-def _num(x: Fraction | None) -> int | float | None:
-    if x is None:
-        return None
-    return int(x) if x.denominator == 1 else round(float(x), 6)
 
 
 def twin(mon: Monitoring, base: str) -> dict[str, Any]:
@@ -416,16 +413,16 @@ def twin(mon: Monitoring, base: str) -> dict[str, Any]:
             "action_plan": base + r.plan_url if r.plan_url else None,
             "quarters": {str(c.quarter): {
                 "status": c.status.key,
-                "submitted": _iso(c.submitted),
+                "submitted": twins.value(c.submitted),
                 "deadline": c.deadline.isoformat(),
                 "days_late": c.days_late,
-                "score": _num(c.score),
-                "weight": _num(c.weight),
+                "score": twins.number(c.score),
+                "weight": twins.number(c.weight),
                 "report": base + c.url if c.url else None,
                 "sample": c.sample,
             } for c in r.cells},
-            "score": _num(r.score),
-            "weight": _num(r.weight),
+            "score": twins.number(r.score),
+            "weight": twins.number(r.weight),
             "score_quarter": r.score_quarter,
             "rank": r.rank,
             "ranked_among": r.ranked or None,
@@ -433,7 +430,7 @@ def twin(mon: Monitoring, base: str) -> dict[str, Any]:
 
     return {
         "fiscal_year": mon.fiscal_year,
-        "as_of": mon.as_of.isoformat(),
+        "as_of": twins.value(mon.as_of),
         "as_of_source": "site.yaml" if mon.as_of_set else "content",
         "deadline_days": mon.deadline_days,
         "deadlines": {str(q): d.isoformat() for q, d in mon.deadlines.items()},
@@ -443,7 +440,7 @@ def twin(mon: Monitoring, base: str) -> dict[str, Any]:
         "offices": [office(r) for r in mon.rows],
         "open_decisions": [
             {"office": m.office.slug, "meeting": base + m.meeting.url, "meeting_number": m.meeting.model.number,
-             "meeting_date": _iso(m.meeting.model.date), "number": i, "text": d.text, "status": d.status,
+             "meeting_date": twins.value(m.meeting.model.date), "number": i, "text": d.text, "status": d.status,
              "progress": d.progress}
             for m in mon.meetings for i, d in m.decisions
         ],
@@ -458,7 +455,7 @@ def csv(mon: Monitoring) -> str:
     for r in mon.rows:
         for c in r.cells:
             rows.append([r.office.slug, r.office.model.name, r.office.parent.slug if r.office.parent else "",
-                         mon.fiscal_year, str(c.quarter), c.status.key, c.text, c.deadline.isoformat(), _iso(c.submitted) or "",
+                         mon.fiscal_year, str(c.quarter), c.status.key, c.text, c.deadline.isoformat(), twins.value(c.submitted) or "",
                          "" if c.days_late is None else str(c.days_late), "" if c.score is None else twins.csv_cell(c.score),
                          "" if c.weight is None else twins.csv_cell(c.weight), c.url or "", "yes" if c.sample else ""])
     return twins.csv_text(header, rows)

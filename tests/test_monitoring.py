@@ -70,10 +70,15 @@ def test_scores_and_ranks_among_siblings(built):
     # proportional scoring of 4, 3 and 1 against the অসাধারণ target 4, weight 10 (0 under 60 %)
     assert [offices[s]["score"] for s in ("on-time", "late", "undated")] == [10, 7.5, 0]
     assert [(offices[s]["rank"], offices[s]["ranked_among"]) for s in ("on-time", "late", "undated")] == [(1, 3), (2, 3), (3, 3)]
-    # a withdrawn report is not scored; the ministry is ranked among the top-level offices
+    # a withdrawn report is not scored
     assert offices["withdrawn"]["score"] is None and offices["withdrawn"]["rank"] is None
     assert offices["missing"]["rank"] is None
-    assert (offices["ministry"]["rank"], offices["ministry"]["ranked_among"]) == (1, 1)
+    # the page's own office is not ranked on it (its siblings are not there), but among the top-level offices
+    assert (offices["ministry"]["score"], offices["ministry"]["rank"]) == (0, None)  # 2 of 4: under 60 %
+    national = {o["slug"]: o for o in _twin(built, "/monitoring/2024-25/")["offices"]}
+    assert (national["ministry"]["rank"], national["ministry"]["ranked_among"]) == (1, 1)
+    html = (built / "offices/ministry/monitoring/2024-25/index.html").read_text(encoding="utf-8")
+    assert '<strong>১০</strong> / ১০ <span class="prov prov-computed">হিসাব</span>' in _row(html, "সময়মতো অধিদপ্তর")
 
 
 def test_open_decisions_are_those_not_reported_done(built):
@@ -188,3 +193,27 @@ def test_settings_are_checked():
     with pytest.raises(Exception):
         schema.MonitoringSettings.model_validate({"deadline_days": -1})
     assert schema.MonitoringSettings.model_validate({"deadlines": {"২০২৪-২৫": {"৪": "2025-07-31"}}}).deadlines == {"2024-25": {4: date(2025, 7, 31)}}
+
+
+def test_no_date_and_no_year_are_said_not_invented(tmp_path):
+    """Offices without a single dated record: no as-of date and no fiscal
+    year are made up, so the pages list nothing and call nothing missing."""
+    content = tmp_path / "content"
+    shutil.copytree(SITES / "valid-monitoring", content)
+    site = content / "site.yaml"
+    site.write_text(site.read_text(encoding="utf-8").replace("  as_of: 2024-11-01\n", ""), encoding="utf-8")
+    for folder in ("action-plans", "reports", "meetings"):
+        for f in (content / "offices").rglob(f"{folder}/*.yaml"):
+            f.unlink()
+    view = _view(content)
+    assert monitoring.as_of(view) == (None, False)
+    # without an as-of date a quarter with no report is not called missing
+    assert [c.status.key for c in monitoring.row(view.site, view.offices["late"], 1, "2024-25", None).cells] == ["not_due"] * 4
+    for mon in (monitoring.national(view, None), monitoring.for_office(view, view.offices["ministry"], None)):
+        assert mon.fiscal_year is None and mon.rows == [] and mon.fiscal_years == []
+        assert monitoring.twin(mon, "")["as_of"] is None
+    out = tmp_path / "site"
+    assert commands.build(content, out).ok
+    for url in ("monitoring", "offices/ministry/monitoring"):
+        html = (out / url / "index.html").read_text(encoding="utf-8")
+        assert "এখানে দেখানোর মতো কিছু নেই" in html and "<table" not in html and "১৯৭০" not in html
