@@ -11,7 +11,7 @@ import hashlib
 from dataclasses import dataclass, field
 from typing import Any
 
-from . import evidence, files, schema, urls
+from . import evidence, files, monitoring, schema, urls
 from .records import BUILD_ORDER, REGISTRY
 from .validate import Content, OfficeContent
 from .yamlsource import line_of
@@ -82,4 +82,6 @@ def compute(content: Content) -> SiteView:
     latest_types = {t.kind for t in REGISTRY if t.latest}
     latest = [r for ov in offices.values() for t in REGISTRY if t.kind in latest_types for r in ov.of(t.kind) if not r.withdrawn]
     latest.sort(key=lambda x: x.sort_key, reverse=True)
-    return SiteView(content.site, offices, roots, pages, latest[:12], sorted(b.files.values(), key=lambda f: f.url))
+    view = SiteView(content.site, offices, roots, pages, latest[:12], sorted(b.files.values(), key=lambda f: f.url))
+    view.content_date = monitoring.content_date(view)
+    return view

@@ -204,7 +204,7 @@ def as_of(view: SiteView) -> tuple[date | None, bool]:
     settings = view.site.monitoring
     if settings and settings.as_of:
         return settings.as_of, True
-    return content_date(view), False
+    return view.content_date, False
 
 
 def fiscal_years(offices: Iterable[OfficeView]) -> list[str]:

@@ -266,6 +266,8 @@ class SiteView:
     pages: list[PageView]
     latest: list[RecordView]
     evidence_files: list[EvidenceFile]
+    # the latest date the content records (monitoring.content_date), found once for every monitoring page
+    content_date: date | None = None
 
     @property
     def home_tree(self) -> bool:
