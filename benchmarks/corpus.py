@@ -9,7 +9,7 @@ than one office copied N times.
 Everything is marked নমুনা (``sample: true``); nothing here is a real office.
 The same ``--pages`` and ``--seed`` always give the same bytes.
 
-Usage: python -m benchmarks.corpus OUT --pages 10000 [--seed 1]
+Usage: python -m benchmarks.corpus OUT --pages 10000 [--seed 1] [--per-ministry 16]
 """
 
 from __future__ import annotations
@@ -349,9 +349,10 @@ def _office(w: Writer, folder: Path, slug: str, name: str, kind: str, parent: st
     return pages
 
 
-def make(out: Path, pages: int, seed: int = 1) -> tuple[int, int, int]:
-    """Write a corpus of about ``pages`` pages into ``out``; return
-    (ministries, offices, record pages)."""
+def make(out: Path, pages: int, seed: int = 1, per_ministry: int = 16) -> tuple[int, int, int]:
+    """Write a corpus of about ``pages`` pages into ``out``, about
+    ``per_ministry`` offices under each ministry (at most 50 ministries);
+    return (ministries, offices, record pages)."""
     if out.exists():
         shutil.rmtree(out)
     (out / "offices").mkdir(parents=True)
@@ -359,7 +360,7 @@ def make(out: Path, pages: int, seed: int = 1) -> tuple[int, int, int]:
     shutil.copytree(ROOT / "content" / "pages", out / "pages")
     w = Writer(seed)
     offices = max(1, round(pages / PAGES_PER_OFFICE))
-    ministries = max(1, min(len(_SUBJECTS), round(offices / 16)))
+    ministries = max(1, min(len(_SUBJECTS), round(offices / per_ministry)))
     total = n = 0
     for m in range(ministries):
         mslug = f"ministry-{m + 1:02d}"
@@ -383,8 +384,9 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("out", type=Path)
     ap.add_argument("--pages", type=int, default=10_000)
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--per-ministry", type=int, default=16, help="offices under each ministry (at most 50 ministries)")
     ns = ap.parse_args(argv)
-    ministries, offices, pages = make(ns.out, ns.pages, ns.seed)
+    ministries, offices, pages = make(ns.out, ns.pages, ns.seed, ns.per_ministry)
     print(f"{ns.out}: {ministries} ministries, {offices} offices, {pages} record pages")
 
 

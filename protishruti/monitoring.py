@@ -41,6 +41,12 @@ from .scorecards import QUARTERS
 from .views import HOME_TREE_OFFICES, OfficeView, SiteView
 
 DEFAULT_DEADLINE_DAYS = 15
+# An office's page lists at most this many offices; a larger tree is split
+# into parts (/offices/<slug>/monitoring/<YYYY-YY>/2/, …), each with the
+# decisions of its own offices, so every page stays small (the JSON and CSV of
+# the first part list every office).  The national page of a site with more
+# than HOME_TREE_OFFICES offices summarises by ministry instead.
+PAGE_ROWS = 60
 
 
 @dataclass(frozen=True)
@@ -121,6 +127,10 @@ class OpenDecisions:
     meeting: Any  # the meeting's RecordView
     decisions: list[tuple[int, Any]]  # (number in the meeting, schema.Decision)
 
+    @property
+    def count(self) -> int:
+        return len(self.decisions)
+
 
 @dataclass
 class Summary:
@@ -154,7 +164,8 @@ class Monitoring:
     sample: bool  # some office or figure on the page is নমুনা
     deadlines: dict[int, date] = field(default_factory=dict)
     meetings_held: int = 0  # meetings of the year (not withdrawn) on this page's offices
-
+    part: int = 1  # which part of a large office's table this page shows
+    parts: int = 1
 
     @property
     def open_decisions(self) -> int:
@@ -163,6 +174,25 @@ class Monitoring:
     @property
     def summarised(self) -> bool:
         return bool(self.summaries)
+
+    @property
+    def first_row(self) -> int:
+        return (self.part - 1) * PAGE_ROWS
+
+    @property
+    def shown(self) -> list[Row]:
+        """The rows this page shows (all of them unless the table is in parts)."""
+        if self.parts == 1:
+            return self.rows
+        return self.rows[self.first_row:self.first_row + PAGE_ROWS]
+
+    @property
+    def shown_meetings(self) -> list[OpenDecisions]:
+        """The open decisions of the offices this page shows."""
+        if self.parts == 1:
+            return self.meetings
+        slugs = {r.office.slug for r in self.shown}
+        return [m for m in self.meetings if m.office.slug in slugs]
 
 
 # ---------------------------------------------------------------- settings
@@ -225,6 +255,11 @@ def subtree(office: OfficeView) -> list[tuple[OfficeView, int]]:
         out.append((o, depth))
         stack += [(c, depth + 1) for c in sorted(o.children, key=lambda c: c.slug, reverse=True)]
     return out
+
+
+def parts(offices: int) -> int:
+    """How many pages an office's table of ``offices`` offices takes."""
+    return max(1, -(-offices // PAGE_ROWS))
 
 
 def has_pages(office: OfficeView) -> bool:
@@ -335,9 +370,10 @@ def _totals(rows: Iterable[Row]) -> dict[int, Counter]:
 # ---------------------------------------------------------------- a page
 
 
-def for_office(view: SiteView, office: OfficeView, fiscal_year: str | None) -> Monitoring:
+def for_office(view: SiteView, office: OfficeView, fiscal_year: str | None, part: int = 1) -> Monitoring:
     """The monitoring page of an office with offices under it: the office
-    itself and every office below it (``fiscal_year`` None: the latest)."""
+    itself and every office below it (``fiscal_year`` None: the latest);
+    ``part`` of ``parts(offices)`` pages that show PAGE_ROWS rows each."""
     day, set_ = as_of(view)
     tree = subtree(office)
     years = fiscal_years(o for o, _ in tree)
@@ -351,14 +387,15 @@ def for_office(view: SiteView, office: OfficeView, fiscal_year: str | None) -> M
     return Monitoring(fiscal_year, day, set_, _days(view), office, years, rows, [],
                       _chart(totals), meetings, totals, len(rows), any(r.sample for r in rows),
                       {q: deadline(view.site, fiscal_year, q) for q in QUARTERS},
-                      sum(len(_meetings(o, fiscal_year)) for o, _ in tree))
+                      sum(len(_meetings(o, fiscal_year)) for o, _ in tree), part, parts(len(rows)))
 
 
 def national(view: SiteView, fiscal_year: str | None) -> Monitoring:
     """The whole site.  Up to HOME_TREE_OFFICES offices, every office is a
     row (under its ministry); beyond, one line per ministry with its counts,
     each linking to its own page, so the page stays small at any size (its
-    JSON and CSV still list every office)."""
+    JSON lists the ministries and links to theirs; its CSV lists every
+    office)."""
     day, set_ = as_of(view)
     years = fiscal_years(view.offices.values())
     fy = fiscal_year or (years[0] if years else None)
@@ -428,7 +465,15 @@ def twin(mon: Monitoring, base: str) -> dict[str, Any]:
             "ranked_among": r.ranked or None,
         }
 
-    return {
+    rows, meetings = mon.rows, mon.meetings
+    if mon.summarised:
+        # the national page of a large site: the ministries' own rows and one
+        # summary each, whose own JSON lists the offices under it (so this
+        # file does not grow with every office of the country); the CSV still
+        # has every office
+        rows = [r for r in mon.rows if r.depth == 0]
+        meetings = [m for m in mon.meetings if m.office.parent is None]
+    doc = {
         "fiscal_year": mon.fiscal_year,
         "as_of": twins.value(mon.as_of),
         "as_of_source": "site.yaml" if mon.as_of_set else "content",
@@ -437,14 +482,27 @@ def twin(mon: Monitoring, base: str) -> dict[str, Any]:
         "fiscal_years": mon.fiscal_years,
         "statuses": {s.key: s.label for s in STATUSES.values()},
         "totals": {str(q): {k: mon.totals[q][k] for k in STATUSES} for q in QUARTERS},
-        "offices": [office(r) for r in mon.rows],
+        "offices": [office(r) for r in rows],
         "open_decisions": [
             {"office": m.office.slug, "meeting": base + m.meeting.url, "meeting_number": m.meeting.model.number,
              "meeting_date": twins.value(m.meeting.model.date), "number": i, "text": d.text, "status": d.status,
              "progress": d.progress}
-            for m in mon.meetings for i, d in m.decisions
+            for m in meetings for i, d in m.decisions
         ],
     }
+    if mon.summarised:
+        doc["ministries"] = [{
+            "slug": s.office.slug,
+            "name": s.office.model.name,
+            "url": base + s.office.url,
+            "sample": s.office.sample,
+            "offices": s.offices,
+            "totals": {str(q): {k: s.count(q, k) for k in STATUSES} for q in QUARTERS},
+            "open_decisions": s.open_decisions,
+            "monitoring": base + s.url if s.url else None,
+            "json": base + s.url + "index.json" if s.url else None,
+        } for s in mon.summaries]
+    return doc
 
 
 def csv(mon: Monitoring) -> str:

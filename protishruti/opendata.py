@@ -31,11 +31,16 @@ def _office_ref(o: OfficeView, base: str) -> dict[str, Any]:
 
 
 def has_twin(page: Page) -> bool:
+    # the second and later parts of a large monitoring table: the first part's JSON lists every office
+    if page.kind == "monitoring" and page.data.get("part"):
+        return False
     return page.kind in ("office", "page", "monitoring") or page.record is not None
 
 
 def has_table(page: Page) -> bool:
-    return page.kind == "monitoring" or (page.record is not None and BY_KIND[page.kind].csv)
+    if page.kind == "monitoring":
+        return not page.data.get("part")
+    return page.record is not None and BY_KIND[page.kind].csv
 
 
 def twin(page: Page, view: SiteView) -> dict[str, Any] | None:

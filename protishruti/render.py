@@ -280,6 +280,14 @@ def monitoring_pages(view: SiteView) -> list[Page]:
                             crumbs + [top, Crumb(label, url)], office, office.sample,
                             f"{office.model.name} ও এর অধীন দপ্তরগুলোর ত্রৈমাসিক প্রতিবেদন, {label}",
                             kind="monitoring", data_fn=lambda o=office, fy=fy: {"mon": monitoring.for_office(view, o, fy), "latest": False}))
+            for part in range(2, monitoring.parts(len(tree)) + 1):
+                part_url = urls.monitoring(fy, office.slug, part)
+                part_label = f"অংশ {bangla.digits(part)}"
+                out.append(Page(part_url, "monitoring.html", f"{office.model.name}: {MONITORING}, {label}, {part_label}",
+                                crumbs + [top, Crumb(label, url), Crumb(part_label, part_url)], office, office.sample,
+                                f"{office.model.name} ও এর অধীন দপ্তরগুলোর ত্রৈমাসিক প্রতিবেদন, {label}, {part_label}",
+                                data={"part": part}, kind="monitoring",
+                                data_fn=lambda o=office, fy=fy, part=part: {"mon": monitoring.for_office(view, o, fy, part), "latest": False}))
     return out
 
 

@@ -23,11 +23,14 @@ def search() -> str:
     return "/search/"
 
 
-def monitoring(fiscal_year: str | None = None, slug: str | None = None) -> str:
+def monitoring(fiscal_year: str | None = None, slug: str | None = None, part: int = 1) -> str:
     """/monitoring/ (the latest year), /monitoring/<YYYY-YY>/ (the whole site),
-    /offices/<slug>/monitoring/<YYYY-YY>/ (an office and the offices under it)."""
+    /offices/<slug>/monitoring/<YYYY-YY>/ (an office and the offices under it)
+    and /offices/<slug>/monitoring/<YYYY-YY>/<part>/ (the second and later
+    parts of a large office's table)."""
     base = f"/offices/{slug}/monitoring/" if slug else "/monitoring/"
-    return base + (f"{fiscal_year}/" if fiscal_year else "")
+    url = base + (f"{fiscal_year}/" if fiscal_year else "")
+    return url + (f"{part}/" if part > 1 and fiscal_year else "")
 
 
 def evidence(slug: str, relpath: str) -> str:

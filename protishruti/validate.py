@@ -138,6 +138,10 @@ def _label(cls: type[BaseModel]) -> str:
 def _message(err: dict, cls: type[BaseModel]) -> str:
     loc, kind = err["loc"], err["type"]
     name = next((p for p in reversed(loc) if isinstance(p, str)), "")
+    if name == "[key]":
+        # a mapping's key (monitoring: deadlines: <fiscal year>: <quarter>):
+        # name the mapping by its path, not pydantic's "[key]"
+        name = ".".join(str(p) for p in loc[:-2])
     value = err.get("input")
     if kind == "missing":
         return tr("'{name}' is missing: add it (see docs/content.md)", name=name)

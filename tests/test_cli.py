@@ -24,7 +24,7 @@ def test_check_reports_problems_and_exits_1(capsys):
     err = capsys.readouterr().err
     expected = (site / "expected-errors.txt").read_text(encoding="utf-8")
     assert err.startswith(expected)
-    assert "20 problems in 8 files" in err
+    assert "23 problems in 8 files" in err
 
 
 def test_build_prints_summary(tmp_path, capsys, site_copy):

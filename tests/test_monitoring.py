@@ -217,3 +217,48 @@ def test_no_date_and_no_year_are_said_not_invented(tmp_path):
     for url in ("monitoring", "offices/ministry/monitoring"):
         html = (out / url / "index.html").read_text(encoding="utf-8")
         assert "এখানে দেখানোর মতো কিছু নেই" in html and "<table" not in html and "১৯৭০" not in html
+
+
+def test_a_large_tree_is_split_into_small_pages(tmp_path):
+    """A ministry with 72 offices under it (the benchmark corpus: different
+    text per office): its table is in two parts of at most PAGE_ROWS offices,
+    every office on exactly one, each part with its own offices' open
+    decisions; every monitoring page stays under 30 KB gzipped; the national
+    page and its JSON summarise by ministry, the CSV lists every office."""
+    import gzip
+
+    from benchmarks import corpus
+    from protishruti import opendata, render
+
+    corpus.make(tmp_path / "c", 900, per_ministry=72)
+    view = _view(tmp_path / "c")
+    assert len(view.offices) == 72 and len(view.roots) == 1
+    pages = {p.url: p for p in render.monitoring_pages(view)}
+    base = "/offices/ministry-01/monitoring/2024-25/"
+    assert base + "2/" in pages and base + "3/" not in pages
+    env = render.environment()
+    html = {url: render.render_page(env, view, p) for url, p in pages.items()}
+    for url, text in html.items():
+        assert len(gzip.compress(text.encode(), 9)) < 30_000, url
+    names = [o.model.name for o in view.offices.values()]
+    tables = [html[url][html[url].index('id="table-heading"'):html[url].index('id="decisions-heading"')] for url in (base, base + "2/")]
+    shown = [[n for n in names if f">{n}</a>" in table] for table in tables]
+    assert sorted(shown[0] + shown[1]) == sorted(names) and not set(shown[0]) & set(shown[1])
+    assert (len(shown[0]), len(shown[1])) == (monitoring.PAGE_ROWS, 72 - monitoring.PAGE_ROWS)
+    assert '<strong aria-current="page">অংশ ২</strong>' in html[base + "2/"] and f'<a href="{base}">অংশ ১</a>' in html[base + "2/"]
+    assert f'href="{base}index.csv"' in html[base + "2/"]  # the whole table's files
+    # each part's open decisions are its own offices'
+    for part, url in ((1, base), (2, base + "2/")):
+        mon = pages[url].context["mon"]
+        assert mon.part == part and mon.parts == 2
+        assert {m.office.slug for m in mon.shown_meetings} <= {r.office.slug for r in mon.shown}
+    assert not opendata.has_twin(pages[base + "2/"]) and not opendata.has_table(pages[base + "2/"])
+    first = monitoring.twin(pages[base].context["mon"], "")
+    assert len(first["offices"]) == 72
+    national = pages["/monitoring/2024-25/"].context["mon"]
+    assert national.summarised
+    doc = monitoring.twin(national, "")
+    assert [o["slug"] for o in doc["offices"]] == ["ministry-01"]
+    assert [(m["slug"], m["offices"], m["json"]) for m in doc["ministries"]] == [("ministry-01", 72, "/offices/ministry-01/monitoring/2024-25/index.json")]
+    assert doc["ministries"][0]["totals"] == first["totals"]
+    assert len(monitoring.csv(national).splitlines()) == 1 + 72 * 4
