@@ -478,3 +478,12 @@ def reading(text: str) -> str | None:
     return "".join(
         part if part.isspace() or _is_address(part.strip(_EDGE_PUNCT)) else to_unicode(part) for part in parts
     )
+
+
+def table_json() -> str:
+    """The table for the browser's search box (layouts/static/search/bijoy.js
+    ports :func:`_convert`), written to /assets/search/bijoy.json."""
+    import json
+
+    return json.dumps({"glyphs": GLYPHS, "pre": PRE_KARS, "reph": REPH, "consonants": CONSONANTS,
+                       "c1": C1_ALIASES, "longest": _LONGEST}, ensure_ascii=False, separators=(",", ":"), sort_keys=True) + "\n"

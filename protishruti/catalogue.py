@@ -516,6 +516,8 @@ BN: dict[str, str] = {
     "the host headers": "হোস্টের হেডার",
     "the nginx snippet": "nginx-এর কনফিগারেশন অংশ",
     "the list of search index shards": "অনুসন্ধান সূচির খণ্ডগুলোর তালিকা",
+    "the search glossary": "অনুসন্ধানের সমার্থক শব্দের তালিকা",
+    "the Bijoy table of the search box": "অনুসন্ধান বাক্সের বিজয় রূপান্তর সারণি",
     "the site's manifest of every file": "সাইটের সব ফাইলের তালিকা (manifest)",
     "the site's checksums": "সাইটের ফাইলগুলোর চেকসাম",
     "the site's assets": "সাইটের নিজস্ব ফাইল (assets)",

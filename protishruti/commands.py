@@ -468,8 +468,9 @@ def _publish(result: Result, content_dir: Path, out: Path, layouts: Path, jobs: 
         by_url = {p.url: p.search for p in result.page_list if p.search}
         for sh in todo_shards:
             fragments.update(index.write_facets(folder, sh, by_url, known))
-            written[sh.facets] = write.Written(manifest.sha256_file(folder / sh.facets), (folder / sh.facets).stat().st_size)
-        TIMINGS.mark("facets")
+            for rel in [sh.facets, *index.write_words(folder, sh)]:
+                written[rel] = write.Written(manifest.sha256_file(folder / rel), (folder / rel).stat().st_size)
+        TIMINGS.mark("facets and lexicon")
         for sh, k in zip(shards, shard_keys):
             for rel in _bundle_files(folder, sh):
                 made[rel] = k

@@ -11,7 +11,7 @@ import hashlib
 from dataclasses import dataclass, field
 from typing import Any
 
-from . import evidence, files, monitoring, schema, urls
+from . import evidence, files, glossary, monitoring, schema, urls
 from .records import BUILD_ORDER, REGISTRY
 from .validate import Content, OfficeContent
 from .yamlsource import line_of
@@ -84,4 +84,5 @@ def compute(content: Content) -> SiteView:
     latest.sort(key=lambda x: x.sort_key, reverse=True)
     view = SiteView(content.site, offices, roots, pages, latest[:12], sorted(b.files.values(), key=lambda f: f.url))
     view.content_date = monitoring.content_date(view)
+    view.glossary = glossary.groups(content.glossary.model.groups if content.glossary else ())
     return view

@@ -41,9 +41,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
 
+from . import searchtext
 from .messages import tr
 
 FACETS = "facets.json"  # in each shard's bundle folder
+WORDS = "words"  # the lexicon, in each shard's bundle folder: words/<first letter's code point>.json
 
 
 class IndexingError(RuntimeError):
@@ -238,3 +240,45 @@ def read_facets(path: Path) -> dict[str, dict]:
             facets.setdefault(doc["facets"][name], []).append(value)
         out[fid] = {"facets": facets, "date": row[0]}
     return out
+
+
+def write_words(site: Path, shard: Shard) -> list[str]:
+    """Write the shard's lexicon: every word of its indexed text (as Pagefind
+    holds it: the fragments' ``content``), grouped by its folded form
+    (searchtext.fold), with the pages that hold it, in one file per first
+    letter of the folded form: ``<bundle>/words/<code point, hex>.json`` =
+    ``{folded: [[word, [page, +page, …]], …]}`` (the words most pages use
+    first; pages as numbers into ``<bundle>/words/pages.json``, a list of
+    fragment ids, each number after the first given as the step from the one
+    before).  The browser fetches the file of the letter a query word starts
+    with and learns which spellings the pages really use and which pages
+    hold each: Pagefind, with exactDiacritics on, still takes সরকারি for
+    সরকার and a missing word for a shorter one, so every result is checked
+    against these lists.  Returns the files written, relative to the site."""
+    fragments = sorted((site / shard.bundle / "fragment").glob("*.pf_fragment"))
+    holders: dict[str, list[int]] = {}
+    for number, frag in enumerate(fragments):
+        raw = gzip.decompress(frag.read_bytes())
+        content = json.loads(raw[raw.index(b"{"):]).get("content", "")
+        for word in set(searchtext.words(content)):
+            holders.setdefault(word, []).append(number)
+    groups: dict[str, dict[str, list]] = {}
+    for word, numbers in holders.items():
+        folded = searchtext.fold(word)
+        if folded:
+            groups.setdefault(f"{ord(folded[0]):04x}", {}).setdefault(folded, []).append((word, numbers))
+    folder = site / shard.bundle / WORDS
+    if folder.exists():
+        shutil.rmtree(folder)
+    folder.mkdir(parents=True)
+    dump = lambda doc: json.dumps(doc, ensure_ascii=False, separators=(",", ":")) + "\n"  # noqa: E731
+    (folder / "pages.json").write_text(dump([f.name.removesuffix(".pf_fragment") for f in fragments]), encoding="utf-8")
+    written = [f"{shard.bundle}/{WORDS}/pages.json"]
+    for name, entries in sorted(groups.items()):
+        doc = {}
+        for folded in sorted(entries):
+            spellings = sorted(entries[folded], key=lambda e: (-len(e[1]), e[0]))
+            doc[folded] = [[w, [n - (ns[i - 1] if i else 0) for i, n in enumerate(ns)]] for w, ns in spellings]
+        (folder / f"{name}.json").write_text(dump(doc), encoding="utf-8")
+        written.append(f"{shard.bundle}/{WORDS}/{name}.json")
+    return written

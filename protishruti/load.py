@@ -66,6 +66,7 @@ class RawContent:
     offices: dict[str, OfficeFolder] = field(default_factory=dict)
     pages: dict[str, Source] = field(default_factory=dict)
     redirects: Source | None = None
+    glossary: Source | None = None
 
 
 def _rel(root: Path, path: Path) -> str:
@@ -223,6 +224,10 @@ def _load(root: Path) -> tuple[RawContent, Problems]:
     if os.path.lexists(redirects):
         content.redirects = load_yaml(root, redirects, problems)
 
+    glossary = root / "glossary.yaml"
+    if os.path.lexists(glossary):
+        content.glossary = load_yaml(root, glossary, problems)
+
     pages = root / "pages"
     if _is_folder(root, pages, problems):
         listing = files.walk(pages)
@@ -265,10 +270,10 @@ def _load(root: Path) -> tuple[RawContent, Problems]:
         problems.add("offices", 0, tr("missing: create offices/<slug>/office.yaml for at least one office"))
 
     for path in sorted(root.iterdir()):
-        if path.name.startswith(".") or path.name in ("site.yaml", "pages", "offices", "urls.lock", "redirects.yaml"):
+        if path.name.startswith(".") or path.name in ("site.yaml", "pages", "offices", "urls.lock", "redirects.yaml", "glossary.yaml"):
             continue
         if path.suffix in (".yaml", ".yml", ".md") or path.is_dir():
-            _unexpected(problems, _rel(root, path), path.name, ["site.yaml", "redirects.yaml", "pages", "offices"], "entry")
+            _unexpected(problems, _rel(root, path), path.name, ["site.yaml", "redirects.yaml", "glossary.yaml", "pages", "offices"], "entry")
     return content, problems
 
 

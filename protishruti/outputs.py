@@ -28,10 +28,13 @@ from typing import Any, Callable, Iterator
 
 import jinja2
 
-from . import evidence, feeds, index, opendata, render
+from . import bijoy, evidence, feeds, glossary, index, opendata, render
 from .messages import tr
 from .problems import Problems
 from .views import EvidenceFile, SiteView
+
+GLOSSARY = "assets/search/glossary.json"  # the search glossary (protishruti/glossary.py), read by the search module
+BIJOY = "assets/search/bijoy.json"  # protishruti/bijoy.py's table, for a query pasted from a Bijoy document
 
 _SAFE = re.compile(r"[A-Za-z0-9._~-]+(/[A-Za-z0-9._~-]+)*")
 
@@ -231,6 +234,8 @@ def plan(
     p.add(Output("nginx-site.conf", Producer("", 0, tr("the nginx snippet")), template("nginx-site.conf", **HOST_HEADERS), scope="site"))
     p.shards = index.shards(record_pages, view.site.search_shard_pages)
     p.add(Output(index.SHARDS, Producer("", 0, tr("the list of search index shards")), lambda env: index.shards_json(p.shards)))
+    p.add(Output(GLOSSARY, Producer("glossary.yaml", 0, tr("the search glossary")), lambda env: glossary.to_json(view.glossary)))
+    p.add(Output(BIJOY, Producer("", 0, tr("the Bijoy table of the search box")), lambda env: bijoy.table_json(), scope="site"))
     for rel, what in late().items():
         p.add(Output(rel, Producer("", 0, what)))
     assets = Producer("", 0, tr("the site's assets"))

@@ -501,6 +501,19 @@ class Redirects(Record):
     redirects: list[Redirect] = []
 
 
+# ---------------------------------------------------------------- glossary.yaml
+
+GlossaryTerm = Annotated[Text, Field(max_length=80)]
+GLOSSARY_GROUPS = 5000
+
+
+class Glossary(Record):
+    """Search words that mean the same (protishruti/glossary.py): each group
+    a list of words or phrases, e.g. ``[দপ্তর, দফতর, office]``."""
+
+    groups: Annotated[list[Annotated[list[GlossaryTerm], Field(min_length=2, max_length=40)]], Field(max_length=GLOSSARY_GROUPS)] = []
+
+
 # ---------------------------------------------------------------- office.yaml
 
 

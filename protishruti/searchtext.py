@@ -14,6 +14,14 @@ Pages keep their text exactly as written; words whose normal form differs are
 added to the index as invisible aliases (``search_aliases``), so a query
 typed either way finds them.  Digits are handled on the query side: the
 browser searches both ২০২৪ and 2024.
+
+Beyond that normal form, :func:`fold` equates the spellings people use for
+the same word (সরকারী/সরকারি, মন্ত্রনালয়/মন্ত্রণালয়, ফর্ম/ফরম): the index's
+*lexicon* (index.write_words) lists, under each folded form, the words of the
+index that fold to it, so the browser can search the spellings the pages
+really use and rank them below exact hits (and offer "এটি খুঁজছেন কি" for a
+word one letter away).  Pagefind's own diacritic folding would also equate
+কুল and কাল, so we keep it off and fold only these pairs.
 """
 
 from __future__ import annotations
@@ -48,3 +56,33 @@ def aliases(text: str) -> str:
         if normal != word and normal:
             seen.setdefault(normal, None)
     return " ".join(seen)
+
+
+# Folding: (from, to) pairs applied in order after normalise() and lower-casing.
+# ড় ঢ় য় are base + nukta in NFC (U+09DC/09DD/09DF are composition
+# exclusions), so the r-sounds go before the nukta is dropped.
+FOLDS = (
+    ("\u09a1\u09bc", "র"),  # ড় → র
+    ("\u09a2\u09bc", "র"),  # ঢ় → র
+    ("\u09bc", ""),  # nukta: য় → য
+    ("\u09cd", ""),  # hasanta: ফর্ম → ফরম
+    ("ী", "ি"), ("ূ", "ু"), ("ঈ", "ই"), ("ঊ", "উ"),
+    ("ণ", "ন"), ("ষ", "স"), ("শ", "স"), ("ঙ", "ং"), ("ৎ", "ত"),
+)
+_DIGITS = str.maketrans("০১২৩৪৫৬৭৮৯", "0123456789")
+# a word as the lexicon counts it: letters, digits and Bangla signs (not the
+# danda, not Bangla currency signs)
+LEX_WORD = re.compile(r"(?:[^\W_]|[\u0981-\u09e3\u09e6-\u09f1])+")
+
+
+def fold(word: str) -> str:
+    """The form two spellings of one word share (see FOLDS); digits in ASCII."""
+    text = normalise(word).lower()
+    for a, b in FOLDS:
+        text = text.replace(a, b)
+    return text.translate(_DIGITS)
+
+
+def words(text: str) -> list[str]:
+    """The words of ``text`` as the lexicon lists them (normal form, lower case)."""
+    return LEX_WORD.findall(normalise(text).lower())

@@ -50,6 +50,7 @@ class Content:
     offices: dict[str, OfficeContent]
     pages: dict[str, Loaded[schema.Page]]
     redirects: Loaded[schema.Redirects] | None = None
+    glossary: Loaded[schema.Glossary] | None = None
 
 
 # ---------------------------------------------------------------- schema pass
@@ -405,6 +406,12 @@ def validate(raw: RawContent, problems: Problems) -> Content | None:
         if model:
             redirects = Loaded(model, raw.redirects)
 
+    glossary = None
+    if raw.glossary:
+        model = check_schema(raw.glossary, schema.Glossary, problems)
+        if model:
+            glossary = Loaded(model, raw.glossary)
+
     if problems or site is None:
         return None
-    return Content(raw.root, site, offices, pages, redirects)
+    return Content(raw.root, site, offices, pages, redirects, glossary)

@@ -268,6 +268,8 @@ class SiteView:
     evidence_files: list[EvidenceFile]
     # the latest date the content records (monitoring.content_date), found once for every monitoring page
     content_date: date | None = None
+    # the search glossary: the program's groups and glossary.yaml's (protishruti/glossary.py)
+    glossary: list[list[str]] = field(default_factory=list)
 
     @property
     def home_tree(self) -> bool:

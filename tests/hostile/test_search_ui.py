@@ -98,8 +98,10 @@ def _results(p) -> list[str]:
 
 
 def _count(p) -> int:
-    """The result count Pagefind UI states ("৬-টি ফলাফল…"); it lists 5 at a time."""
-    digits = "".join(ch for ch in p.inner_text(".pagefind-ui__message").split("-")[0] if ch.isdigit())
+    """The result count Pagefind UI states ("“…”-এর জন্য ৬টি ফলাফল"); it lists 5 at a time."""
+    import re
+
+    digits = re.search(r"([0-9০-৯]+)টি ফলাফল", p.inner_text(".pagefind-ui__message")).group(1)
     return int(digits.translate(str.maketrans("০১২৩৪৫৬৭৮৯", "0123456789")))
 
 
@@ -208,7 +210,9 @@ EXCERPTS = """async (queries) => {
   const shown = (html) => {
     const div = document.createElement('div');
     div.innerHTML = html;
-    return [div.textContent, [...div.querySelectorAll('mark')].map((m) => m.textContent)];
+    // ours ends a heading's text after Bangla with the দাঁড়ি, not Pagefind's "."
+    const stop = (t) => t.replace(/([\u0980-\u09FF])\.(?=\s|$)/gu, '$1।');
+    return [stop(div.textContent), [...div.querySelectorAll('mark')].map((m) => stop(m.textContent))];
   };
   const out = {compared: 0, subs: 0, differ: []};
   for (const q of queries) {

@@ -3,11 +3,9 @@
 //
 // normalise(q): NFC; ত্‍ (ta + hasanta + ZWJ) → ৎ; drop ZWJ/ZWNJ; dashes and
 //   slashes become spaces (the index splits words there); collapse spaces.
-// variants(q): the queries to run, in rank order, each tagged exact or stem:
-//   1. the normal query;
-//   2. the same with digits in the other script (২০২৪ ↔ 2024), for mixed text;
-//   3. each word stripped of a common Bangla suffix (সেবার → সেবা), so a typed
-//      inflection still finds pages with only the base word — ranked below.
+// stems(word): the word without a common Bangla suffix (সেবার → সেবা);
+// fold(word): the form variant spellings share (see below).  The search
+// module (pagefind.js) decides with the index's lexicon which to use.
 // Quoted phrases ("সেবা প্রদান") are kept whole and never stemmed.
 
 const BN = "০১২৩৪৫৬৭৮৯";
@@ -32,7 +30,7 @@ export function toAsciiDigits(text) {
 }
 
 // Longest first.  Each is an inflection or plural marker that may follow a noun.
-const SUFFIXES = [
+export const SUFFIXES = [
   "গুলোর", "গুলির", "সমূহের", "সমূহে", "সমূহ", "গুলো", "গুলি", "দিগকে", "দের", "য়ের", "টির", "টিতে", "েরা",
   "ের", "এর", "কে", "তে", "টি", "টা", "র", "ে", "য়",
 ].map((s) => s.normalize("NFC"));
@@ -53,7 +51,7 @@ export function stems(word) {
   return out.sort((a, b) => b.length - a.length);
 }
 
-function splitQuoted(query) {
+export function splitQuoted(query) {
   // [{text, quoted}] keeping "…" phrases whole
   const parts = [];
   const re = /"([^"]+)"|(\S+)/g;
@@ -65,33 +63,41 @@ function splitQuoted(query) {
   return parts;
 }
 
-function join(parts) {
+export function join(parts) {
   return parts.map((p) => (p.quoted ? `"${p.text}"` : p.text)).join(" ");
 }
 
-export function variants(query) {
-  const q = normalise(query);
-  if (!q) return [];
-  const out = [];
-  const add = (text, kind) => {
-    if (text && !out.some((v) => v.query === text)) out.push({ query: text, kind });
-  };
-  add(q, "exact");
-  add(toAsciiDigits(q), "exact");
-  add(toBanglaDigits(q), "exact");
-  const parts = splitQuoted(q);
-  const options = parts.map((p) => (p.quoted ? [] : stems(p.text)));
-  const levels = Math.max(0, ...options.map((o) => o.length));
-  for (let level = 0; level < levels; level++) {
-    // level k: every word takes its k-th stem (or its last, or itself)
-    const stemmed = parts.map((p, i) => {
-      const o = options[i];
-      return o.length ? { text: o[Math.min(level, o.length - 1)], quoted: false } : p;
-    });
-    const s = join(stemmed);
-    add(s, "stem");
-    add(toAsciiDigits(s), "stem");
-    add(toBanglaDigits(s), "stem");
-  }
-  return out;
+
+// fold(word): the form variant spellings share (সরকারী/সরকারি, মন্ত্রনালয়/মন্ত্রণালয়,
+// ফর্ম/ফরম); must agree with searchtext.fold (a test runs both).  ড় ঢ় য় are
+// base + nukta in NFC, so the r-sounds go before the nukta is dropped.
+const FOLDS = [
+  ["\u09A1\u09BC", "র"], ["\u09A2\u09BC", "র"], ["\u09BC", ""], ["\u09CD", ""],
+  ["ী", "ি"], ["ূ", "ু"], ["ঈ", "ই"], ["ঊ", "উ"], ["ণ", "ন"], ["ষ", "স"], ["শ", "স"], ["ঙ", "ং"], ["ৎ", "ত"],
+];
+
+export function fold(word) {
+  let text = normalise(word).toLowerCase();
+  for (const [a, b] of FOLDS) text = text.split(a).join(b);
+  return toAsciiDigits(text);
+}
+
+// The words of a text as the lexicon lists them (searchtext.words).
+const LEX_WORD = /(?:[\p{L}\p{N}]|[\u0981-\u09E3\u09E6-\u09F1])+/gu;
+export function words(text) {
+  return normalise(text).toLowerCase().match(LEX_WORD) ?? [];
+}
+
+// Are a and b one edit apart (one letter added, dropped, changed, or two
+// neighbours swapped)?  Code points, not UTF-16 units.
+export function oneEdit(a, b) {
+  const x = [...a];
+  const y = [...b];
+  if (Math.abs(x.length - y.length) > 1 || a === b) return false;
+  let i = 0;
+  while (i < x.length && i < y.length && x[i] === y[i]) i++;
+  const rest = (p, q) => p.slice(i + (p.length > q.length ? 1 : 0)).join("") === q.slice(i + (q.length > p.length ? 1 : 0)).join("");
+  if (x.length !== y.length) return rest(x, y);
+  if (x.slice(i + 1).join("") === y.slice(i + 1).join("")) return true; // changed
+  return x[i] === y[i + 1] && x[i + 1] === y[i] && x.slice(i + 2).join("") === y.slice(i + 2).join(""); // swapped
 }

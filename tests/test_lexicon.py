@@ -1,0 +1,73 @@
+"""Issue 11 at build time: the index's lexicon (index.write_words), the fold
+it is keyed by (searchtext.fold), and the search glossary (glossary.py and
+content/glossary.yaml)."""
+
+from __future__ import annotations
+
+import json
+
+from protishruti import commands, glossary, searchtext
+
+
+def _decode(site, bundle="pagefind"):
+    pages = json.loads((site / bundle / "words/pages.json").read_text(encoding="utf-8"))
+    out = {}
+    for f in (site / bundle / "words").glob("*.json"):
+        if f.name == "pages.json":
+            continue
+        assert f.stem == f"{ord(next(iter(json.loads(f.read_text(encoding='utf-8'))))[0]):04x}"  # named by its first letter
+        for folded, entries in json.loads(f.read_text(encoding="utf-8")).items():
+            assert f.stem == f"{ord(folded[0]):04x}"
+            for word, steps in entries:
+                n, ids = 0, set()
+                for step in steps:
+                    n += step
+                    ids.add(pages[n])
+                out[word] = (folded, ids)
+    return pages, out
+
+
+def test_the_lexicon_lists_each_word_with_its_pages(demo_site):
+    pages, words = _decode(demo_site)
+    assert len(pages) == len(list((demo_site / "pagefind/fragment").glob("*.pf_fragment")))
+    # the ministry's spelling and its folded key; the demo writes সরকারি on two pages and সরকার on three
+    assert words["মন্ত্রণালয়"][0] == searchtext.fold("মন্ত্রনালয়")
+    assert len(words["সরকারি"][1]) == 2 and len(words["সরকার"][1]) == 3 and not words["সরকারি"][1] & words["সরকার"][1]
+    assert "কারা" not in words and "চার্ট" not in words
+    # the numbers of a page are in both scripts as written, under one key
+    assert words["২০২৪"][0] == "2024"
+
+
+def test_fold_equates_the_variant_spellings_only():
+    same = [("সরকারী", "সরকারি"), ("কর্মচারি", "কর্মচারী"), ("বিনামুল্যে", "বিনামূল্যে"), ("মন্ত্রনালয়", "মন্ত্রণালয়"),
+            ("নিস্পত্তি", "নিষ্পত্তি"), ("ফর্ম", "ফরম"), ("স\u09dcক", "সরক"), ("নি\u09dfমিত", "নিযমিত"), ("২০২৪", "2024")]
+    assert all(searchtext.fold(a) == searchtext.fold(b) for a, b in same)
+    different = [("কুল", "কাল"), ("তাঁর", "তার"), ("দপ্তর", "দফতর"), ("জোগ", "যোগ")]
+    assert all(searchtext.fold(a) != searchtext.fold(b) for a, b in different)
+
+
+def test_glossary_groups_merge_and_normalise():
+    groups = glossary.groups([["দপ্তর", "কার্যালয়"], ["Fee", "সেবামূল্য"], ["নতুন", "new", "NEW"]])
+    office = next(g for g in groups if "দপ্তর" in g)
+    assert office[:4] == ["দপ্তর", "দফতর", "অফিস", "office"] and "কার্যালয়" in office
+    assert next(g for g in groups if "fee" in g)[-1] == "সেবামূল্য"  # joined to the program's group, lower case
+    assert ["নতুন", "new"] in groups  # each term once
+    # a group linking two earlier ones joins them
+    joined = glossary.groups([["office", "fee"]])
+    assert any("দফতর" in g and "মাশুল" in g for g in joined)
+    assert all(len(g) > 1 for g in joined)
+
+
+def test_the_site_glossary_reaches_the_browser_and_is_checked(content_copy, tmp_path):
+    (content_copy / "glossary.yaml").write_text("groups:\n  - [দপ্তর, কাচারি]\n  - [একা]\n  - [সেবা, †mev]\n", encoding="utf-8")
+    result = commands.build(content_copy, tmp_path / "site")
+    assert not result.ok
+    assert [str(p) for p in result.problems.sorted()] == [
+        "glossary.yaml:3: 'groups' needs at least 2 item(s)",
+        "glossary.yaml:4: 'groups': this text looks like Bijoy (SutonnyMJ) encoding: \"সেবা\" — if that is right, put it instead",
+    ]
+    (content_copy / "glossary.yaml").write_text("groups:\n  - [দপ্তর, কাচারি]\n", encoding="utf-8")
+    result = commands.build(content_copy, tmp_path / "site")
+    assert result.ok, [str(p) for p in result.problems.sorted()]
+    doc = json.loads((tmp_path / "site/assets/search/glossary.json").read_text(encoding="utf-8"))
+    assert "কাচারি" in next(g for g in doc["groups"] if "দপ্তর" in g)
