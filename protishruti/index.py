@@ -184,9 +184,14 @@ def build_index(site: Path) -> None:
     Indexer(site, [Shard(MAIN, tuple(p.relative_to(site).as_posix() for p in sorted(site.rglob("*.html"))))]).finish()
 
 
-def _fragment_url(path: Path) -> str:
+def _fragment(path: Path) -> dict:
+    """A Pagefind fragment (gzip: a signature, then JSON) as a dict."""
     raw = gzip.decompress(path.read_bytes())
-    return json.loads(raw[raw.index(b"{"):])["url"]
+    return json.loads(raw[raw.index(b"{"):])
+
+
+def _fragment_url(path: Path) -> str:
+    return _fragment(path)["url"]
 
 
 def write_facets(site: Path, shard: Shard, facts: dict, known: dict[str, str] | None = None) -> dict[str, str]:
@@ -258,9 +263,7 @@ def write_words(site: Path, shard: Shard) -> list[str]:
     fragments = sorted((site / shard.bundle / "fragment").glob("*.pf_fragment"))
     holders: dict[str, list[int]] = {}
     for number, frag in enumerate(fragments):
-        raw = gzip.decompress(frag.read_bytes())
-        content = json.loads(raw[raw.index(b"{"):]).get("content", "")
-        for word in set(searchtext.words(content)):
+        for word in set(searchtext.words(_fragment(frag).get("content", ""))):
             holders.setdefault(word, []).append(number)
     groups: dict[str, dict[str, list]] = {}
     for word, numbers in holders.items():

@@ -3,8 +3,10 @@
 // bundlePath here, so the UI (with Pagefind's own Bangla strings) runs this:
 //   * exactDiacritics: vowel signs, hasanta and nukta count (কুল ≠ কাল);
 //   * the query is normalised like the index (NFC, ৎ, no ZWJ/ZWNJ);
-//   * digits are searched in both scripts; common suffixes are stripped in
-//     extra searches whose results rank below the exact ones;
+//   * which pages hold which word comes from the lexicon the build writes
+//     beside each index (words/), not from Pagefind; from it come the other
+//     spellings, stems, glossary words, romanised and one-letter-off readings
+//     searched below the words as typed (plan());
 //   * filters (office, type, fiscal year, quarter) and the date sort come
 //     from each shard's facets.json, written by the build, because
 //     Pagefind's own filter index is not byte-for-byte reproducible.
@@ -288,7 +290,7 @@ export async function plan(term) {
   };
   await Promise.all(parts.filter((p) => !p.quoted).map((p) => info(p.text)));
   const runs = [];
-  // ps: the query's parts with some words replaced; sets[i]: for each unquoted part, {whole, longer}
+  // ps: the query's parts, some words replaced; accept: a replaced word's own pages, if not its holders
   const add = async (ps, kind, accept = {}) => {
     const query = join(ps);
     if (!query || runs.some((r) => r.query === query)) return;
