@@ -454,23 +454,29 @@ def _publish(result: Result, content_dir: Path, out: Path, layouts: Path, jobs: 
             # 10,000 pages), which is not to be held while Pagefind runs beside them; the other outputs
             # (JSON, CSV, feeds: quick to make) are written here while Pagefind indexes
             writer.close()
-            indexer = index.Indexer(folder, todo_shards)
+            known = cache.fragments() if cache is not None else {}
+            by_url = {p.url: p.search for p in result.page_list if p.search}
+
+            def facets_and_words(sh: index.Shard) -> tuple[dict[str, str], dict[str, write.Written]]:
+                """A shard's facets and lexicon, made from its fragments in the indexer's thread."""
+                pairs = index.write_facets(folder, sh, by_url, known)
+                files = {rel: write.Written(manifest.sha256_file(folder / rel), (folder / rel).stat().st_size)
+                         for rel in [sh.facets, *index.write_words(folder, sh)]}
+                return pairs, files
+
+            indexer = index.Indexer(folder, todo_shards, after=facets_and_words)
             try:
                 for i, w in writer.write(rest_todo):
                     written[items[i].path] = w
                 TIMINGS.mark(f"{len(rest_todo)} other outputs written")
                 indexer.finish()
-                TIMINGS.mark(f"waited for Pagefind ({len(todo_shards)} of {len(shards)} shards indexed)")
+                TIMINGS.mark(f"waited for Pagefind, facets and lexicon ({len(todo_shards)} of {len(shards)} shards indexed)")
             finally:
                 indexer.stop()
-        known = cache.fragments() if cache is not None else {}
         fragments: dict[str, str] = {}
-        by_url = {p.url: p.search for p in result.page_list if p.search}
-        for sh in todo_shards:
-            fragments.update(index.write_facets(folder, sh, by_url, known))
-            for rel in [sh.facets, *index.write_words(folder, sh)]:
-                written[rel] = write.Written(manifest.sha256_file(folder / rel), (folder / rel).stat().st_size)
-        TIMINGS.mark("facets and lexicon")
+        for pairs, files in indexer.results:
+            fragments.update(pairs)
+            written.update(files)
         for sh, k in zip(shards, shard_keys):
             for rel in _bundle_files(folder, sh):
                 made[rel] = k

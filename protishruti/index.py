@@ -39,7 +39,7 @@ import subprocess
 import threading
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable
+from typing import Callable, Iterable
 
 from . import searchtext
 from .messages import tr
@@ -123,18 +123,27 @@ class Indexer:
     """Pagefind over each shard in turn, in a thread of its own, while the
     build goes on writing other files: it reads only HTML pages, which are
     all written before it starts, and writes only under /pagefind/.
-    ``finish()`` waits for it and raises IndexingError if it failed."""
+    ``after(shard)``, if given, runs in the same thread once a shard's index
+    is written, while Pagefind indexes the next shard (the facets and the
+    lexicon, which read the shard's fragments): only the last shard's waits
+    for nothing.  Its results are ``results``, in shard order.
+    ``finish()`` waits for it and raises IndexingError if it failed (or
+    what ``after`` raised)."""
 
-    def __init__(self, site: Path, todo: list[Shard]):
+    def __init__(self, site: Path, todo: list[Shard], after: Callable[[Shard], object] | None = None):
         self.site = site
         self.todo = todo
+        self.after = after
+        self.results: list[object] = []
         self.proc: subprocess.Popen | None = None
         self.error: str | None = None
+        self.raised: BaseException | None = None
         self.stopped = False
         self.thread = threading.Thread(target=self._run, daemon=True)
         self.thread.start()
 
     def _run(self) -> None:
+        done: Shard | None = None  # indexed, its after() not yet run
         try:
             for n, shard in enumerate(self.todo):
                 if self.stopped:
@@ -151,6 +160,9 @@ class Indexer:
                     [str(pagefind_executable()), "--site", str(source), "--output-path", str(self.site / shard.bundle), "--silent"],
                     stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                 )
+                if done is not None:  # the shard before, while Pagefind reads this one
+                    self._after(done)
+                    done = None
                 try:
                     out, err = self.proc.communicate(timeout=TIMEOUT)
                 except subprocess.TimeoutExpired:
@@ -162,13 +174,24 @@ class Indexer:
                     self.error = tr("Pagefind failed (exit {code}): {output}", code=self.proc.returncode, output=err.strip() or out.strip())
                     return
                 shutil.rmtree(source, ignore_errors=True)
+                done = shard
+            if done is not None and not self.stopped:
+                self._after(done)
         except (OSError, IndexingError) as exc:
             self.error = str(exc)
+        except BaseException as exc:  # noqa: BLE001 - a fault in after(): raised again by finish()
+            self.raised = exc
         finally:
             shutil.rmtree(self.site / INPUT, ignore_errors=True)
 
+    def _after(self, shard: Shard) -> None:
+        if self.after is not None:
+            self.results.append(self.after(shard))
+
     def finish(self) -> None:
         self.thread.join()
+        if self.raised is not None:
+            raise self.raised
         if self.error:
             raise IndexingError(self.error)
 

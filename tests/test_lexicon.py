@@ -5,8 +5,11 @@ content/glossary.yaml)."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
-from protishruti import commands, glossary, searchtext
+import pytest
+
+from protishruti import commands, glossary, index, searchtext
 
 
 def _decode(site, bundle="pagefind"):
@@ -71,3 +74,40 @@ def test_the_site_glossary_reaches_the_browser_and_is_checked(content_copy, tmp_
     assert result.ok, [str(p) for p in result.problems.sorted()]
     doc = json.loads((tmp_path / "site/assets/search/glossary.json").read_text(encoding="utf-8"))
     assert "কাচারি" in next(g for g in doc["groups"] if "দপ্তর" in g)
+
+
+def _two_shard_site(root: Path) -> list[index.Shard]:
+    for slug, word in (("a", "সেবা"), ("b", "অভিযোগ")):
+        page = root / "offices" / slug / "index.html"
+        page.parent.mkdir(parents=True)
+        page.write_text(f'<!doctype html><html lang="bn"><body data-pagefind-body><h1>{word}</h1><p>{word} {slug}</p></body></html>', encoding="utf-8")
+    return [index.Shard(index.MAIN, ("offices/a/index.html",), ("a",)),
+            index.Shard(f"{index.MAIN}/shards/b", ("offices/b/index.html",), ("b",))]
+
+
+def test_a_shards_lexicon_is_made_while_pagefind_indexes_the_next(tmp_path):
+    todo = _two_shard_site(tmp_path)
+    seen = []
+
+    def after(sh):
+        running = indexer.proc is not None and indexer.proc.poll() is None
+        seen.append((sh.bundle, running))
+        return index.write_words(tmp_path, sh)
+
+    indexer = index.Indexer(tmp_path, todo, after=after)
+    indexer.finish()
+    # the first shard's words were made with Pagefind busy on the second; the last's after it
+    assert seen == [(index.MAIN, True), (f"{index.MAIN}/shards/b", False)]
+    assert [files[0] for files in indexer.results] == [f"{sh.bundle}/{index.WORDS}/pages.json" for sh in todo]
+
+
+def test_a_fault_in_the_lexicon_step_reaches_the_build(tmp_path):
+    todo = _two_shard_site(tmp_path)
+
+    def after(sh):
+        raise ValueError("broken")
+
+    indexer = index.Indexer(tmp_path, todo, after=after)
+    with pytest.raises(ValueError, match="broken"):
+        indexer.finish()
+    assert not (tmp_path / index.INPUT).exists()
