@@ -143,9 +143,24 @@ def check(content_dir: Path, layouts: Path = render.DEFAULT_LAYOUTS, cache: buil
     result.produced = produced | redirected
     result.plan = outputs.plan(view, result.page_list, _redirect_list(content), _redirect_lines(content), layouts)
     problems.extend(result.plan.problems)
+    _drop_line_trees(content)
     t.mark("URL lock and output plan")
     result.seconds = time.perf_counter() - started
     return result
+
+
+def _drop_line_trees(content: Content) -> None:
+    """Let go of every record's parsed YAML with its line numbers
+    (load.Source.data) once the checks that name lines are done: from here
+    on the build reads the models and views only.  The trees are ~144 MB at
+    10,000 pages, which the build would otherwise hold, and hand to every
+    render worker it forks, until the end."""
+    loaded = [oc.office for oc in content.offices.values()]
+    loaded += [rec for oc in content.offices.values() for recs in oc.records.values() for rec in recs.values()]
+    loaded += [*content.pages.values(), content.redirects, content.glossary]
+    for item in loaded:
+        if item is not None:
+            item.source.data = None
 
 
 def _redirect_list(content: Content) -> list:
