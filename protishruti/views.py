@@ -48,6 +48,12 @@ class History:
     published: date | None
     updates: list[schema.Update]
     withdrawn: schema.Withdrawal | None
+    # True when ``published`` is the site's own record of first publication
+    # (the record's ``published:``); False when it stands in with the
+    # document's own date, for sorting and feeds.  Pages say প্রথম প্রকাশ only
+    # of the first: it means one thing everywhere, the day this site first
+    # published the page.
+    on_site: bool = True
 
     @property
     def updated(self) -> date | None:
@@ -60,7 +66,7 @@ def history(record: schema.Published, natural: date | None = None) -> History:
     """``natural`` is the record's own date (a charter's effective date, a
     report's submission date), used when ``published`` is not given."""
     updates = sorted(record.updates, key=lambda u: u.date)
-    return History(record.published or natural, updates, record.withdrawn)
+    return History(record.published or natural, updates, record.withdrawn, on_site=record.published is not None)
 
 
 # Beside a real record whose page shows figures computed from নমুনা records.

@@ -99,7 +99,7 @@ def test_q3_report_has_remarks_word_for_word_and_scores(demo_site: Path):
     assert "মোহাম্মদ মশিউর রহমান" in text and "উপসচিব" in text
     # the quarter, in both calendars
     assert '<time datetime="2024-01-01">০১ জানুয়ারি ২০২৪</time>' in html
-    assert "(১৭ পৌষ ১৪৩০ বঙ্গাব্দ)" in html
+    assert "(১৭ পৌষ ১৪৩০ থেকে ১৭ চৈত্র ১৪৩০ বঙ্গাব্দ)" in html  # one bracket for the period
     assert "৩য় ত্রৈমাসিক" in text and "২০২৩-২৪ অর্থবছর" in text
 
 
@@ -148,7 +148,7 @@ def test_every_page_is_bangla_with_breadcrumb_dates_and_permalink(demo_site: Pat
         if rel != "search/index.html":  # a tool, not a document
             assert re.search(r'<time datetime="\d{4}-\d{2}-\d{2}">', html), f"{rel} shows no date"
             assert "বঙ্গাব্দ)" in html, rel
-        assert f"https://protishruti.example{url}</a>" in html, rel
+        assert f"https://protishruti.example{url}</a>" in re.sub(r"</?span>|<wbr>", "", html), rel  # the address breaks only after a slash
         assert unicodedata.is_normalized("NFC", html), rel
         assert html.count("<h1") == 1, rel
 
