@@ -78,6 +78,9 @@ def facts(browser, request, which: str, width: int) -> dict[str, dict]:
             page.goto(base + url + ("?q=সেবা" if url == "/search/" else ""))
             if url == "/search/":
                 page.wait_for_selector(".pagefind-ui__result", timeout=15000)
+            # Chromium takes a scroll container's scroll state (which shows the hint) at the next
+            # frame after layout: measure what a reader sees, two frames on, not the first layout
+            page.evaluate("() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))")
             out[url] = page.evaluate(FACTS)
         context.close()
         _facts[which, width] = out
