@@ -71,8 +71,12 @@ def record(model: BaseModel) -> Any:
 def history(h: History | None) -> dict[str, Any] | None:
     if h is None:
         return None
+    # "published" is the day this site first published the record (its published:), as on the
+    # page; a record without one gives null there and its document's own date, by which it is
+    # ordered, as "document_date" — never that date passed off as the publication
     return {
-        "published": dual_date(h.published),
+        "published": dual_date(h.published) if h.on_site else None,
+        "document_date": None if h.on_site else dual_date(h.published),
         "updated": dual_date(h.updated),
         "updates": [{"date": dual_date(u.date), "note": u.note} for u in h.updates],
         "withdrawn": {"date": dual_date(h.withdrawn.date), "reason": h.withdrawn.reason} if h.withdrawn else None,

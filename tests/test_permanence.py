@@ -329,3 +329,14 @@ def test_damaged_lock_is_a_problem_not_a_traceback(content_copy):
     assert [str(p) for p in result.problems.sorted()] == [
         "urls.lock: this file is not UTF-8: restore it from git (it holds only ASCII paths)"
     ]
+
+
+def test_json_twins_give_the_sites_first_publication_or_null(built):
+    """The JSON twin says what the page says: "published" is the day the
+    site first published the record; a record without published: gives null
+    there and its document's own date as "document_date"."""
+    _, out = built
+    meeting = json.loads((out / "offices/mopa/meetings/2022-23/2/index.json").read_text(encoding="utf-8"))["history"]
+    assert meeting["published"]["iso"] == "2026-11-23" and meeting["document_date"] is None
+    charter = json.loads((out / "offices/sample-ministry/charter/2025-01-15/index.json").read_text(encoding="utf-8"))["history"]
+    assert charter["published"] is None and charter["document_date"]["iso"] == "2025-01-15"
