@@ -38,7 +38,7 @@ class Entry:
     kind_label: str
     author: str
     summary: str
-    published: str
+    published: str  # "" when the record gives no published:
     updated: str
     sort_key: tuple
     withdrawn: bool
@@ -75,7 +75,9 @@ def entries(pages: list[Page], base: str, site_title: str) -> list[Entry]:
                 kind_label=KIND_LABELS[page.kind],
                 author=page.office.model.name if page.office else site_title,
                 summary=summary,
-                published=timestamp(h.published),
+                # Atom's <published> is the site's first publication, as on the page; a record
+                # without published: leaves it out (it is still ordered by its document's date)
+                published=timestamp(h.published) if h.on_site else "",
                 updated=timestamp(updated),
                 sort_key=(h.published, updated, page.url),
                 withdrawn=h.withdrawn is not None,
