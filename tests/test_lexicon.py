@@ -111,3 +111,12 @@ def test_a_fault_in_the_lexicon_step_reaches_the_build(tmp_path):
     with pytest.raises(ValueError, match="broken"):
         indexer.finish()
     assert not (tmp_path / index.INPUT).exists()
+
+
+def test_the_dash_pattern_holds_every_dash_of_every_plane():
+    import sys
+    import unicodedata
+
+    dashes = {chr(c) for c in range(sys.maxunicode + 1) if unicodedata.category(chr(c)) == "Pd"} | {"/"}
+    assert {ch for ch in dashes if searchtext._DASHES.fullmatch(ch)} == dashes
+    assert not searchtext._DASHES.search("সেবা-প্রদান".replace("-", "x"))
