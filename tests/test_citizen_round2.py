@@ -9,7 +9,7 @@ import subprocess
 
 import pytest
 
-from tests.test_citizen import SITES, _pages
+from tests.test_citizen import SITES, visit_pages
 
 # One visit per page and width gathers every fact the tests below assert.
 FACTS = r"""() => {
@@ -70,20 +70,7 @@ _facts: dict = {}
 def facts(browser, request, which: str, width: int) -> dict[str, dict]:
     """``{url: facts}`` for every page of a site at one width, gathered once."""
     if (which, width) not in _facts:
-        site, base = (request.getfixturevalue(name) for name in SITES[which])
-        context = browser.new_context(viewport={"width": width, "height": 640})
-        page = context.new_page()
-        out = {}
-        for url in _pages(site):
-            page.goto(base + url + ("?q=সেবা" if url == "/search/" else ""))
-            if url == "/search/":
-                page.wait_for_selector(".pagefind-ui__result", timeout=15000)
-            # Chromium takes a scroll container's scroll state (which shows the hint) at the next
-            # frame after layout: measure what a reader sees, two frames on, not the first layout
-            page.evaluate("() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))")
-            out[url] = page.evaluate(FACTS)
-        context.close()
-        _facts[which, width] = out
+        _facts[which, width] = {url: page.evaluate(FACTS) for url, page in visit_pages(browser, request, which, width, 640)}
     return _facts[which, width]
 
 
