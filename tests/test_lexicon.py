@@ -21,12 +21,14 @@ def _decode(site, bundle="pagefind"):
         assert f.stem == f"{ord(next(iter(json.loads(f.read_text(encoding='utf-8'))))[0]):04x}"  # named by its first letter
         for folded, entries in json.loads(f.read_text(encoding="utf-8")).items():
             assert f.stem == f"{ord(folded[0]):04x}"
-            for word, steps in entries:
-                n, ids = 0, set()
-                for step in steps:
+            for word, steps, weights in entries:
+                assert len(weights) == len(steps) and set(weights) <= set("123456789")  # one digit per page
+                n, ids, weight = 0, set(), {}
+                for step, digit in zip(steps, weights):
                     n += step
                     ids.add(pages[n])
-                out[word] = (folded, ids)
+                    weight[pages[n]] = int(digit)
+                out[word] = (folded, ids, weight)
     return pages, out
 
 
@@ -120,3 +122,16 @@ def test_the_dash_pattern_holds_every_dash_of_every_plane():
     dashes = {chr(c) for c in range(sys.maxunicode + 1) if unicodedata.category(chr(c)) == "Pd"} | {"/"}
     assert {ch for ch in dashes if searchtext._DASHES.fullmatch(ch)} == dashes
     assert not searchtext._DASHES.search("সেবা-প্রদান".replace("-", "x"))
+
+
+def test_a_words_weight_counts_title_headings_and_page_length():
+    counts, length = index._counts({
+        "content": "সেবা ফি সেবা. অভিযোগ জানাতে", "meta": {"title": "ফি"},
+        "anchors": [{"element": "h2", "text": "অভিযোগ জানাতে", "location": 3}, {"element": "div", "text": "সেবা", "location": 0}],
+    })
+    assert length == 5
+    assert counts == {"সেবা": 2, "ফি": index.TITLE, "অভিযোগ": 2, "জানাতে": 2}  # a <div> anchor is not a heading
+    w = lambda tf, n: int(index._weight(tf, n, 100))  # noqa: E731
+    assert w(1, 100) < w(2, 100) < w(5, 100)  # said more often
+    assert w(2, 20) > w(2, 100) > w(2, 1000)  # on a shorter page
+    assert all(1 <= w(tf, n) <= 9 for tf in (0.01, 1, 50, 10_000) for n in (1, 100, 100_000))

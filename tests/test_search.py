@@ -318,3 +318,41 @@ def test_facets_file_matches_the_index(demo_site):
     # compact: each value once
     doc = json.loads((demo_site / "pagefind/facets.json").read_text(encoding="utf-8"))
     assert len({tuple(v) for v in doc["values"]}) == len(doc["values"])
+
+
+def test_a_word_search_downloads_no_pagefind_index_and_a_phrase_does(browser, served_sharded):
+    """Issue 10's first search: a word is looked up, ranked and shown from the
+    lexicon and the pages' fragments alone; Pagefind's index and wasm (2 MB of
+    a first search at 10,000 pages) are fetched only for a quoted phrase."""
+    context = browser.new_context()
+    p = context.new_page()
+    asked = []
+    p.on("request", lambda r: asked.append(r.url))
+    p.goto(served_sharded + "/search/?q=সেবা")
+    p.wait_for_selector(".pagefind-ui__result-link", timeout=15000)
+    p.wait_for_load_state("networkidle")
+    index_files = lambda: [u for u in asked if u.endswith((".pf_index", ".pf_meta", ".pagefind", "pagefind-entry.json", "/pagefind/pagefind.js"))]  # noqa: E731
+    assert index_files() == []
+    assert any(u.endswith(".pf_fragment") for u in asked) and any("/words/" in u for u in asked)
+    phrase = _search(p, '"প্রমাণক সংযুক্ত"')
+    assert phrase["urls"] == ["/offices/mopa/meetings/2022-23/2/"]
+    assert any(u.endswith(".pf_index") for u in index_files())
+    context.close()
+
+
+def test_results_are_ranked_by_the_lexicon_weights(page, demo_site):
+    """One word, one tier: the results come in the order of the word's weight
+    on each page (index._weight: how often, in the title or a heading, on a
+    short page or a long one), the pages holding it and no others."""
+    from tests.test_lexicon import _decode
+    from protishruti import index
+
+    _, words = _decode(demo_site)
+    url = {f.name.removesuffix(".pf_fragment"): index._fragment_url(f) for f in (demo_site / "pagefind/fragment").glob("*.pf_fragment")}
+    for word in ["অভিযোগ", "প্রতিবেদন", "কমিটি"]:
+        weight = {url[fid]: w for fid, w in words[word][2].items()}
+        got = _search(page, word)["urls"]
+        exact = [u for u in got if u in weight]
+        assert set(exact) == set(weight), word
+        assert [weight[u] for u in exact] == sorted((weight[u] for u in exact), reverse=True), word
+        assert len(set(weight.values())) > 1, word  # the weights differ, so the order says something

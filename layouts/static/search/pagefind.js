@@ -1,15 +1,25 @@
 // Protishruti's drop-in for Pagefind's search module, tuned for Bangla.
 // Pagefind UI loads `${bundlePath}pagefind.js`; the search page points
 // bundlePath here, so the UI (with Pagefind's own Bangla strings) runs this:
-//   * exactDiacritics: vowel signs, hasanta and nukta count (কুল ≠ কাল);
-//   * the query is normalised like the index (NFC, ৎ, no ZWJ/ZWNJ);
-//   * which pages hold which word comes from the lexicon the build writes
-//     beside each index (words/), not from Pagefind; from it come the other
-//     spellings, stems, glossary words, romanised and one-letter-off readings
-//     searched below the words as typed (plan());
+//   * which pages hold which word, and how much, comes from the lexicon the
+//     build writes beside each index (words/, index.write_words); from it come
+//     the other spellings, stems, glossary words, romanised and one-letter-off
+//     readings searched below the words as typed (plan()), and the ranking;
+//   * a page shown is read from Pagefind's own fragment of it, and its
+//     excerpt made here the way Pagefind makes one;
+//   * Pagefind's index and its wasm are fetched only for a quoted phrase
+//     ("সেবা প্রদান"), which needs word positions the lexicon has not got.
+//     A word search does not touch them: at 10,000 pages they were 2 MB of a
+//     first search for সেবা, the lexicon's files 0.2 MB;
+//   * the query is normalised like the index (NFC, ৎ, no ZWJ/ZWNJ), and
+//     vowel signs, hasanta and nukta count (কুল ≠ কাল; Pagefind runs with
+//     exactDiacritics);
 //   * filters (office, type, fiscal year, quarter) and the date sort come
 //     from each shard's facets.json, written by the build, because
 //     Pagefind's own filter index is not byte-for-byte reproducible.
+//
+// A page is named "<bundle's number>:<fragment id>": fragment ids are short
+// hashes, unique within one index, not across a national site's shards.
 //
 // Record text is untrusted (an office may be named `<img onerror=…>`), and
 // Pagefind UI writes filter names, filter values and excerpts into the page
@@ -19,8 +29,7 @@
 // from the page text escaped in full (Pagefind escapes < and > but not &, so
 // a record's literal "&amp;" would show as "&").  Titles and meta are plain
 // text: Pagefind UI shows those as text.
-import * as pf from "/pagefind/pagefind.js";
-import { SUFFIXES, fold, join, normalise, oneEdit, splitQuoted, stems, toAsciiDigits, toBanglaDigits } from "./normalise.js";
+import { SUFFIXES, fold, join, normalise, oneEdit, splitQuoted, stems, toAsciiDigits, toBanglaDigits, words as wordsOf } from "./normalise.js";
 import { isRoman, romanCandidates } from "./roman.js";
 import { looksBijoy, toUnicode } from "./bijoy.js";
 
@@ -28,48 +37,8 @@ export function escapeHtml(text) {
   return String(text ?? "").replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
 }
 
-// Each shard's index has its facts beside it, in <bundle>facets.json:
-// {facets: [name…], values: [[name's number, value]…], pages: {fragment:
-// [date, value's number…]}}.  They hold plain text; from here on names and
-// values are HTML.  They load with the first search but never hold up its
-// results: only a search with filters or a sort waits for them.
-const facetData = { facets: [], pages: {} };
-let facetsLoaded = false;
-function addFacets(doc) {
-  const names = (doc.facets ?? []).map(escapeHtml);
-  for (const n of names) if (!facetData.facets.includes(n)) facetData.facets.push(n);
-  const values = (doc.values ?? []).map(([n, v]) => [names[n], escapeHtml(v)]);
-  for (const [id, row] of Object.entries(doc.pages ?? {})) {
-    const facets = {};
-    for (const k of row.slice(1)) {
-      const [name, value] = values[k] ?? [];
-      if (name !== undefined) (facets[name] ??= []).push(value);
-    }
-    facetData.pages[id] = { facets, date: row[0] ?? null };
-  }
-}
-
-let facetsPromise = null;
-function facets() {
-  facetsPromise ??= bundles()
-    .then((list) => Promise.all(list.map((b) => fetch(new URL(`${b}facets.json`, import.meta.url)).then((r) => r.json()))))
-    .then((docs) => {
-      docs.forEach(addFacets);
-      facetsLoaded = true;
-      return facetData;
-    });
-  return facetsPromise;
-}
-
-let excerptLength = 30; // Pagefind's default; Pagefind UI sets its own through options()
-export const options = (opts = {}) => {
-  if (typeof opts.excerptLength === "number") excerptLength = opts.excerptLength;
-  return pf.options({ ...opts, exactDiacritics: true });
-};
-
 // A national site's index is in shards (one per group of ministries): the
-// main bundle is /pagefind/, the others are listed in shards.json and merged
-// here, each with the same options, before the first search.
+// main bundle is /pagefind/, the others are listed in shards.json.
 let bundlesPromise = null;
 function bundles() {
   bundlesPromise ??= fetch(new URL("./shards.json", import.meta.url))
@@ -77,20 +46,108 @@ function bundles() {
     .then((doc) => ["/pagefind/", ...(doc.bundles ?? []).filter((b) => typeof b === "string" && b.startsWith("/pagefind/shards/"))]);
   return bundlesPromise;
 }
-let shardsPromise = null;
-function shards() {
-  shardsPromise ??= bundles().then(async (list) => {
-    for (const bundle of list.slice(1)) await pf.mergeIndex(bundle, { exactDiacritics: true });
-  });
-  return shardsPromise;
+
+// Each bundle's pages: words/pages.json, its fragment ids in the order the
+// lexicon and the facets number them.
+const pageLists = new Map();
+function pageList(b, bundle) {
+  if (!pageLists.has(b)) {
+    pageLists.set(b, fetch(new URL(`${bundle}words/pages.json`, import.meta.url))
+      .then((r) => (r.ok ? r.json() : []))
+      .then((list) => (Array.isArray(list) ? list.filter((x) => typeof x === "string" && /^[\w-]+$/.test(x)) : []))
+      .catch(() => []));
+  }
+  return pageLists.get(b);
 }
-export const init = async (...args) => {
-  await pf.init(...args);
-  await shards();
+const where = new Map(); // page → {bundle, fragment}
+const byFragment = new Map(); // fragment id → page (the first bundle's, for Pagefind's phrase results)
+let allPages = null;
+function pagesOf(list) {
+  return Promise.all(list.map((bundle, b) => pageList(b, bundle).then((ids) => ids.map((fid) => {
+    const id = `${b}:${fid}`;
+    if (!where.has(id)) where.set(id, { bundle, fragment: fid });
+    if (!byFragment.has(fid)) byFragment.set(fid, id);
+    return id;
+  }))));
+}
+// every page of every bundle, in order (a search with filters only, and the count for rarity)
+function everyPage() {
+  allPages ??= bundles().then(pagesOf).then((lists) => lists.flat());
+  return allPages;
+}
+
+// Each shard's index has its facts beside it, in <bundle>facets.json:
+// {facets: [name…], values: [[name's number, value]…], pages: [[date,
+// value's number…] or null…]}, a row per page of words/pages.json.  They
+// hold plain text; from here on names and values are HTML.  They load with
+// the first search but never hold up its results: only a search with
+// filters or a sort waits for them.
+const facetData = { facets: [], pages: {} };
+let facetsLoaded = false;
+function addFacets(doc, ids) {
+  const names = (doc.facets ?? []).map(escapeHtml);
+  for (const n of names) if (!facetData.facets.includes(n)) facetData.facets.push(n);
+  const values = (doc.values ?? []).map(([n, v]) => [names[n], escapeHtml(v)]);
+  (Array.isArray(doc.pages) ? doc.pages : []).forEach((row, i) => {
+    if (!Array.isArray(row) || ids[i] === undefined) return;
+    const facets = {};
+    for (const k of row.slice(1)) {
+      const [name, value] = values[k] ?? [];
+      if (name !== undefined) (facets[name] ??= []).push(value);
+    }
+    facetData.pages[ids[i]] = { facets, date: typeof row[0] === "string" ? row[0] : null };
+  });
+}
+
+let facetsPromise = null;
+function facets() {
+  facetsPromise ??= bundles()
+    .then(async (list) => {
+      const [docs, ids] = await Promise.all([
+        Promise.all(list.map((b) => fetch(new URL(`${b}facets.json`, import.meta.url)).then((r) => r.json()))),
+        pagesOf(list),
+      ]);
+      docs.forEach((doc, b) => addFacets(doc, ids[b]));
+      facetsLoaded = true;
+      return facetData;
+    });
+  return facetsPromise;
+}
+
+let excerptLength = 30; // Pagefind's default; Pagefind UI sets its own through options()
+let pagefindOptions = {};
+export const options = async (opts = {}) => {
+  if (typeof opts.excerptLength === "number") excerptLength = opts.excerptLength;
+  pagefindOptions = { ...pagefindOptions, ...opts };
 };
-export const destroy = (...args) => pf.destroy(...args);
-export const mergeIndex = (...args) => pf.mergeIndex(...args);
-export const preload = (term, opts) => pf.preload(normalise(term ?? ""), opts);
+
+// Pagefind itself, for quoted phrases only: loaded, given the options and
+// every shard merged the first time a phrase is searched.
+let pagefindPromise = null;
+function pagefind() {
+  pagefindPromise ??= import("/pagefind/pagefind.js").then(async (pf) => {
+    await pf.options({ ...pagefindOptions, exactDiacritics: true });
+    await pf.init();
+    for (const bundle of (await bundles()).slice(1)) await pf.mergeIndex(bundle, { exactDiacritics: true });
+    return pf;
+  });
+  return pagefindPromise;
+}
+export const init = async () => {
+  await bundles();
+};
+export const destroy = async () => {
+  if (pagefindPromise) (await pagefindPromise).destroy?.();
+  pagefindPromise = null;
+};
+export const mergeIndex = async (...args) => (await pagefind()).mergeIndex(...args);
+// while the searcher types: the lexicon's files for the words so far
+export const preload = async (term) => {
+  for (const w of normalise(String(term ?? "")).toLowerCase().split(" ")) {
+    const folded = fold(w);
+    if (folded) chunk(hexOf(folded)).catch(() => {});
+  }
+};
 
 function count(entries, names) {
   const out = Object.fromEntries(names.map((n) => [n, {}]));
@@ -104,7 +161,6 @@ function count(entries, names) {
 }
 
 export async function filters() {
-  await shards();
   const f = await facets();
   return count(Object.values(f.pages), f.facets);
 }
@@ -127,57 +183,46 @@ function wanted(selected) {
 // ---------------------------------------------------------------- the lexicon
 // Each bundle has its words beside its index (index.write_words):
 // words/<first letter of the folded form, hex>.json = {folded: [[spelling,
-// [page, +step…]]…]}, pages numbered into words/pages.json (fragment ids).
-// A query word fetches one such file per bundle.  Pagefind ranks the
-// results and makes the excerpts; which pages hold which word is decided
-// here, from these lists: Pagefind, even with exactDiacritics, takes সরকারি
-// for সরকার, and answers a word no page has with a shorter one (কারা → কার).
+// [page, +step…], weights]…]}, pages numbered into words/pages.json, weights
+// one digit (1–9) per page: how much the word counts there (how often, in
+// the title or a heading, on a short page or a long one).  A query word
+// fetches one such file per bundle.
 const chunks = new Map();
 const MAX_SPELLINGS = 8; // other spellings of one query word searched, at most
 const MAX_SYNONYMS = 12; // glossary replacements searched, at most
 const NEAR_MIN = 5; // letters (code points, folded) a word needs before one letter off counts as a typo
-const holders = new Map(); // spelling → Set of fragment ids, from every file fetched so far
-
-const pageLists = new Map();
-function pageList(bundle) {
-  if (!pageLists.has(bundle)) {
-    pageLists.set(bundle, fetch(new URL(`${bundle}words/pages.json`, import.meta.url))
-      .then((r) => (r.ok ? r.json() : []))
-      .catch(() => []));
-  }
-  return pageLists.get(bundle);
-}
+const holders = new Map(); // spelling → Map(page → weight), from every file fetched so far
 
 // {folded: [[spelling, count]…]} of one letter, over every bundle; `holders` learns the pages
 function chunk(hex) {
   if (!chunks.has(hex)) {
-    chunks.set(hex, bundles().then((list) => Promise.all(list.map(async (bundle) => {
-      const [doc, pages] = await Promise.all([
-        fetch(new URL(`${bundle}words/${hex}.json`, import.meta.url)).then((r) => (r.ok ? r.json() : {})).catch(() => ({})),
-        pageList(bundle),
+    chunks.set(hex, bundles().then(async (list) => {
+      const [docs, ids] = await Promise.all([
+        Promise.all(list.map((bundle) => fetch(new URL(`${bundle}words/${hex}.json`, import.meta.url))
+          .then((r) => (r.ok ? r.json() : {})).catch(() => ({})))),
+        pagesOf(list),
       ]);
-      return [doc, pages];
-    }))).then((docs) => {
       const merged = new Map();
-      for (const [doc, pages] of docs) {
+      docs.forEach((doc, b) => {
+        const pages = ids[b];
         for (const [key, entries] of Object.entries(doc ?? {})) {
           if (!Array.isArray(entries)) continue;
           const group = merged.get(key) ?? new Map();
           for (const entry of entries) {
             if (!Array.isArray(entry) || typeof entry[0] !== "string" || !Array.isArray(entry[1])) continue;
-            const [spelling, steps] = entry;
-            const set = holders.get(spelling) ?? new Set();
+            const [spelling, steps, weights] = entry;
+            const found = holders.get(spelling) ?? new Map();
             let n = 0;
-            for (const step of steps) {
+            steps.forEach((step, k) => {
               n += step;
-              if (pages[n] !== undefined) set.add(pages[n]);
-            }
-            holders.set(spelling, set);
-            group.set(spelling, set.size);
+              if (pages[n] !== undefined) found.set(pages[n], Number(typeof weights === "string" ? weights[k] : 1) || 1);
+            });
+            holders.set(spelling, found);
+            group.set(spelling, found.size);
           }
           merged.set(key, group);
         }
-      }
+      });
       // most pages first
       return new Map([...merged].map(([k, g]) => [k, [...g].sort((a, b) => b[1] - a[1])]));
     }));
@@ -186,12 +231,14 @@ function chunk(hex) {
 }
 
 const hexOf = (folded) => folded.codePointAt(0).toString(16).padStart(4, "0");
-const EMPTY = new Set();
-const union = (sets) => {
-  const out = new Set();
-  for (const set of sets) for (const x of set) out.add(x);
+const EMPTY = new Map();
+// pages → weight, the greatest of each page's
+const union = (maps) => {
+  const out = new Map();
+  for (const map of maps) for (const [x, w] of map) if (!(out.get(x) >= w)) out.set(x, w);
   return out;
 };
+const formsOf = (word) => [...new Set([word, toAsciiDigits(word), toBanglaDigits(word)])];
 
 // What the index knows of one query word: the pages holding it, the pages
 // holding a word that starts with it (in either script of digits), other
@@ -202,7 +249,7 @@ async function lookUp(word) {
   if (!folded) return info;
   const groups = await chunk(hexOf(folded));
   info.groups = groups;
-  const forms = [...new Set([word, toAsciiDigits(word), toBanglaDigits(word)])];
+  const forms = formsOf(word);
   const starting = [];
   const seen = new Map();
   const longer = [];
@@ -290,6 +337,7 @@ export async function plan(term) {
   };
   await Promise.all(parts.filter((p) => !p.quoted).map((p) => info(p.text)));
   const runs = [];
+  const stemMarks = new Map(); // a stem → the words it is marked in (bare or with a suffix)
   // ps: the query's parts, some words replaced; accept: a replaced word's own pages, if not its holders
   const add = async (ps, kind, accept = {}) => {
     const query = join(ps);
@@ -301,9 +349,10 @@ export async function plan(term) {
       const whole = accept[p.text] ?? i.pages;
       const longer = kind === "stem" || kind === "near" ? EMPTY : i.prefix;
       if (!whole.size && !longer.size) return; // no page has it: the run would be answered with other words
-      words.push({ text: p.text, whole, longer });
+      words.push({ text: p.text, whole, longer, marks: accept[p.text] ? stemMarks.get(p.text) ?? [p.text] : formsOf(p.text), starts: longer.size ? formsOf(p.text) : [] });
     }
-    runs.push({ query, kind, words });
+    const phrases = ps.filter((p) => p.quoted).map((p) => wordsOf(p.text)).filter((w) => w.length);
+    runs.push({ query, kind, words, phrase: phrases.length > 0, phrases });
   };
   await add(parts, "typed");
   const levels = (options) => Math.max(0, ...options.map((o) => o.length));
@@ -346,10 +395,12 @@ export async function plan(term) {
     for (const x of stems(w)) {
       const candidates = holders.get(x)?.size ? [x] : ((i.groups.get(fold(x)) ?? []).map(([s]) => s)).slice(0, 3);
       for (const c of candidates) {
-        const pages = union([c, ...SUFFIXES.map((suffix) => c + suffix)].map((f) => holders.get(f) ?? EMPTY));
+        const inflected = [c, ...SUFFIXES.map((suffix) => c + suffix)];
+        const pages = union(inflected.map((f) => holders.get(f) ?? EMPTY));
         if (pages.size && !out.includes(c)) {
           out.push(c);
           forms.set(c, pages);
+          stemMarks.set(c, inflected);
         }
       }
     }
@@ -366,8 +417,50 @@ export async function plan(term) {
 
 const TIERS = ["typed", "spelling", "synonym", "romanised", "stem"];
 
+// How rare a word is over the whole site (BM25's idf): a page's score for a
+// search is the sum, over the words, of this times the word's weight there.
+const rarity = (n, total) => Math.log(1 + (total - n + 0.5) / (n + 0.5));
+
+// One run's pages: those holding every word (or, as "later", a longer word
+// starting with it), scored.  A phrase's pages come from Pagefind, which
+// knows where words stand; the lexicon still decides every other word.
+async function pagesFor(run, total) {
+  const sets = run.words.map((w) => ({ w, any: w.longer.size ? union([w.whole, w.longer]) : w.whole }));
+  sets.forEach((x) => { x.rare = rarity(x.any.size, total); });
+  let candidates;
+  if (run.phrase) {
+    const pf = await pagefind();
+    candidates = (await pf.search(run.query)).results.map((x) => byFragment.get(x.id)).filter((id) => id !== undefined);
+  } else {
+    if (!sets.length) return [];
+    candidates = [...sets.reduce((a, b) => (b.any.size < a.any.size ? b : a)).any.keys()];
+  }
+  const out = [];
+  for (const id of candidates) {
+    let score = 0;
+    let whole = true;
+    let ok = true;
+    for (const { w, rare } of sets) {
+      const x = w.whole.get(id);
+      if (x !== undefined) score += rare * x;
+      else {
+        const y = w.longer.get(id);
+        if (y === undefined) {
+          ok = false;
+          break;
+        }
+        whole = false;
+        score += rare * y;
+      }
+    }
+    if (ok) out.push({ id, score, whole, words: run.words, phrases: run.phrases });
+  }
+  // best first; a phrase's in Pagefind's order
+  if (!run.phrase) out.sort((a, b) => b.score - a.score);
+  return out;
+}
+
 export async function search(term, opts = {}) {
-  await shards();
   const loading = facets();
   loading.catch(() => {}); // a search that does not wait reports nothing; one that waits fails as before
   const sort = opts.sort && Object.entries(opts.sort)[0];
@@ -378,27 +471,26 @@ export async function search(term, opts = {}) {
   let suggestion = null;
   if (term === null || term === undefined) {
     // filters only: every indexed page, then our filters below
-    merged = (await pf.search(null, {})).results;
+    merged = (await everyPage()).map((id) => ({ id, score: 0, whole: true, words: [] }));
   } else {
     runs = await plan(term);
     if (!runs.length) {
       announce(term, null);
       return { results: [], unfilteredResultCount: 0, filters: {}, totalFilters: {}, timings: {}, variants: [] };
     }
-    const found = await Promise.all(runs.map((r) => pf.search(r.query)));
-    // Best first: each tier's pages whose words are the words themselves, in
-    // Pagefind's order; then the pages where some word is only the start of
-    // a longer one; never a page the lexicon does not give for every word.
+    const total = (await everyPage()).length;
+    const found = await Promise.all(runs.map((r) => pagesFor(r, total)));
+    // Best first: each tier's pages whose words are the words themselves;
+    // then the pages where some word is only the start of a longer one.
     const first = new Map(TIERS.map((t) => [t, []]));
     const later = [];
     const near = [];
     runs.forEach((r, i) => {
-      for (const x of found[i].results) {
-        const whole = r.words.every((w) => w.whole.has(x.id));
+      for (const x of found[i]) {
         if (r.kind === "near") {
-          if (whole) near.push(x);
-        } else if (whole) first.get(r.kind).push(x);
-        else if (r.words.every((w) => w.whole.has(x.id) || w.longer.has(x.id))) later.push(x);
+          if (x.whole) near.push(x);
+        } else if (x.whole) first.get(r.kind).push(x);
+        else later.push(x);
       }
     });
     const order = [...TIERS.flatMap((t) => first.get(t)), ...later];
@@ -412,9 +504,8 @@ export async function search(term, opts = {}) {
     if (!order.length && near.length) suggestion = runs.find((r) => r.kind === "near")?.query ?? null;
     announce(term, suggestion);
   }
-  merged = merged.map(withSafeExcerpts);
   const selected = opts.filters ?? {};
-  const results = merged.filter((r) => matches(f.pages[r.id], selected));
+  const results = merged.filter((r) => matches(f.pages[r.id], selected)).map(result);
   if (sort) {
     const [, dir] = sort;
     const key = (r) => f.pages[r.id]?.date ?? "";
@@ -439,14 +530,106 @@ function announce(term, suggestion) {
   }
 }
 
+// ---------------------------------------------------------------- a result's page
+// Pagefind's fragment of the page (gzip: "pagefind_dcd", then JSON), read
+// once; its data as Pagefind's result.data() gives it, with the words of the
+// search marked: the words themselves (or, for a page found by a longer
+// word, the words starting with them).
+const fragments = new Map();
+function fragment(id) {
+  if (!fragments.has(id)) {
+    const at = where.get(id);
+    fragments.set(id, fetch(new URL(`${at.bundle}fragment/${at.fragment}.pf_fragment`, import.meta.url))
+      .then(async (r) => {
+        if (!r.ok) throw new Error(`fragment ${at.fragment}: ${r.status}`);
+        let bytes = new Uint8Array(await r.arrayBuffer());
+        if (bytes[0] === 0x1f && bytes[1] === 0x8b) {
+          bytes = new Uint8Array(await new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"))).arrayBuffer());
+        }
+        const text = new TextDecoder().decode(bytes);
+        return JSON.parse(text.startsWith("pagefind_dcd") ? text.slice(12) : text);
+      }));
+  }
+  return fragments.get(id);
+}
+
+function result(hit) {
+  return { id: hit.id, score: hit.score, words: [], data: async () => pageData(hit) };
+}
+
+async function pageData(hit) {
+  const frag = { ...(await fragment(hit.id)) };
+  const exact = new Set(hit.words.flatMap((w) => w.marks));
+  const starts = hit.whole ? [] : hit.words.flatMap((w) => w.starts);
+  const content = String(frag.content ?? "");
+  const marked = new Set();
+  const flat = []; // [word, location] of every word, in order
+  content.split(/[\r\n\s]+/g).forEach((token, location) => {
+    for (const x of wordsOf(token)) {
+      flat.push([x, location]);
+      if (exact.has(x) || starts.some((s) => x.startsWith(s))) marked.add(location);
+    }
+  });
+  // a phrase's words where they stand together
+  for (const phrase of hit.phrases ?? []) {
+    for (let i = 0; i + phrase.length <= flat.length; i++) {
+      if (phrase.every((w, k) => flat[i + k][0] === w)) for (let k = 0; k < phrase.length; k++) marked.add(flat[i + k][1]);
+    }
+  }
+  const weighted = [...marked].sort((a, b) => a - b).map((location) => ({ weight: 1, balanced_score: 1, location }));
+  const data = {
+    ...frag,
+    meta: frag.meta ?? {},
+    anchors: Array.isArray(frag.anchors) ? frag.anchors : [],
+    raw_url: frag.url,
+    url: frag.url,
+    raw_content: content.replace(/</g, "&lt;").replace(/>/g, "&gt;"),
+    content: content.replace(/\u200B/g, ""),
+    weighted_locations: weighted,
+    locations: weighted.map((l) => l.location),
+  };
+  data.sub_results = subResults(data);
+  return safeExcerpts(data);
+}
+
+// The page's sections that hold the words, as Pagefind's calculate_sub_results
+// makes them (from its heading to the next; the first from the top, under
+// the page's title), excerpts left to safeExcerpts.
+function subResults(data) {
+  const url = data.meta?.url || data.url;
+  const anchors = data.anchors
+    .filter((a) => /h\d/i.test(a.element) && a.text?.length && /\S/.test(a.text))
+    .sort((a, b) => a.location - b.location);
+  const out = [];
+  let current = { title: data.meta.title, url, weighted_locations: [], locations: [], excerpt: "" };
+  const done = () => { if (current.locations.length) out.push(current); };
+  for (const word of data.weighted_locations) {
+    if (!anchors.length || word.location < anchors[0].location) {
+      current.weighted_locations.push(word);
+      current.locations.push(word.location);
+    } else {
+      let next = anchors.shift();
+      done();
+      while (anchors.length && word.location >= anchors[0].location) next = anchors.shift();
+      let anchored = url;
+      try {
+        const full = new URL(/^\//.test(url) ? `https://example.com${url}` : url);
+        full.hash = next.id;
+        anchored = /^\//.test(url) ? full.toString().replace(/^https:\/\/example.com/, "") : full.toString();
+      } catch {
+        // an odd URL: the section links to the page
+      }
+      current = { title: next.text, url: anchored, anchor: next, weighted_locations: [word], locations: [word.location], excerpt: "" };
+    }
+  }
+  done();
+  return out;
+}
+
 // Pagefind's excerpts, rebuilt from the page text escaped in full: the same
 // words and <mark>s (its region choice, copied from Pagefind 1.5's
 // excerpt.ts and sub_results.ts; a test compares the two on the demo), but
 // every &, < and > of the text is an entity, so nothing in it is markup.
-function withSafeExcerpts(result) {
-  return { ...result, data: async () => safeExcerpts(await result.data()) };
-}
-
 function region(locations, length) {
   if (!locations.length) return 0;
   const words = [];
