@@ -92,6 +92,23 @@ def program_key(layouts: Path) -> str:
     return key(*parts)
 
 
+# The modules that make a shard's own files beside Pagefind's (facets.json,
+# the lexicon): a shard is reused only if they are unchanged too.  The
+# pages' bytes are in the shard's key already, so a template change that
+# leaves them as they were still reuses the index.
+_INDEX_SOURCES = ("index.py", "searchtext.py")
+
+
+def indexer_key(program: Path = _PROGRAM) -> str:
+    """What a shard's bundle is made with besides its pages: this cache's
+    version, Pagefind's, and the source of _INDEX_SOURCES in ``program``."""
+    try:
+        pagefind = metadata.version("pagefind-bin")
+    except metadata.PackageNotFoundError:
+        pagefind = "none"
+    return key(f"v{VERSION}", pagefind, *(f"{name}:{manifest.sha256_file(program / name)}" for name in _INDEX_SOURCES))
+
+
 def _inside(rel: object) -> bool:
     """A cache entry can never lead outside a release: its path is one the output plan would allow."""
     return isinstance(rel, str) and outputs.is_site_path(rel)
@@ -129,7 +146,7 @@ class Cache:
         self.inputs = ""
         self.fingerprint = ""  # the hash of the program, layouts and content files: what shards must share
         self.scanned_at = 0
-        self.indexer = ""  # what search index shards are made with: Pagefind's version
+        self.indexer = ""  # what search index shards are made with besides their pages (indexer_key)
         self._by_office: dict[str, list[str]] | None = None
 
     @classmethod
@@ -179,10 +196,7 @@ class Cache:
                     files[rel] = [st.st_size, st.st_mtime_ns, "unreadable"]
         self.files = files
         self.program = program_key(self.layouts)
-        try:
-            self.indexer = key(f"v{VERSION}", metadata.version("pagefind-bin"))
-        except metadata.PackageNotFoundError:
-            self.indexer = self.program
+        self.indexer = indexer_key()
         site_files = [f"{rel}:{v[2]}" for rel, v in files.items() if not rel.startswith("offices/")]
         self.site_key = key("site", self.program, *site_files)
         self.fingerprint = key("inputs", self.site_key, *(f"{rel}:{v[2]}" for rel, v in files.items()))

@@ -316,20 +316,35 @@ def _counts(frag: dict) -> tuple[dict[str, float], int]:
     return counts, len(body)
 
 
+def _group(folded: str) -> str:
+    """The postings file of a folded form: its first two code points in hex
+    (0000 for a word of one letter)."""
+    second = f"{ord(folded[1]):04x}" if len(folded) > 1 else "0000"
+    return f"{ord(folded[0]):04x}-{second}"
+
+
 def write_words(site: Path, shard: Shard) -> list[str]:
     """Write the shard's lexicon: every word of its indexed text (as Pagefind
     holds it: the fragments' ``content``), grouped by its folded form
-    (searchtext.fold), with the pages that hold it, in one file per first
-    letter of the folded form: ``<bundle>/words/<code point, hex>.json`` =
-    ``{folded: [[word, [page, +page, …], weights], …]}`` (the words most
-    pages use first; pages as numbers into ``<bundle>/words/pages.json``, a
-    list of fragment ids, each number after the first given as the step from
-    the one before; ``weights`` a string of one digit per page, its rank
-    weight, see _weight).  The browser fetches the file of the letter a query word starts
-    with and learns which spellings the pages really use and which pages
-    hold each: Pagefind, with exactDiacritics on, still takes সরকারি for
-    সরকার and a missing word for a shorter one, so every result is checked
-    against these lists.  Returns the files written, relative to the site."""
+    (searchtext.fold), with the pages that hold it and how much.
+
+    * ``<bundle>/words/<first letter, hex>.json`` = ``{folded: [[word,
+      pages], …]}``: which spellings the pages use of every folded form
+      starting with that letter, the most used first, and on how many pages
+      (a few KB: what a query word needs for other spellings, longer words
+      and the nearest word one letter off);
+    * ``<bundle>/words/<first letter>-<second letter>.json`` = ``{word:
+      [[page, +page, …], weights], …}``: the pages of each word whose folded
+      form starts with those two letters, as numbers into
+      ``<bundle>/words/pages.json`` (a list of fragment ids), each after the
+      first as the step from the one before; ``weights`` one digit per page,
+      its rank weight (see _weight).  A query word fetches only its own
+      pair's file: at 10,000 pages the whole letter's pages and weights were
+      300 KB of a first search for সেবা.
+
+    Pagefind, with exactDiacritics on, still takes সরকারি for সরকার and a
+    missing word for a shorter one, so the browser decides from these lists
+    which pages hold which word.  Returns the files written, relative to the site."""
     fragments = _fragments(site, shard)
     parsed = [_counts(_fragment(frag)) for frag in fragments]
     mean = max(1.0, sum(length for _, length in parsed) / max(1, len(parsed)))
@@ -339,11 +354,14 @@ def write_words(site: Path, shard: Shard) -> list[str]:
         for word, tf in counts.items():
             holders.setdefault(word, []).append(number)
             weights.setdefault(word, []).append(_weight(tf, length, mean))
-    groups: dict[str, dict[str, list]] = {}
+    directories: dict[str, dict[str, list]] = {}
+    postings: dict[str, dict[str, list]] = {}
     for word, numbers in holders.items():
         folded = searchtext.fold(word)
         if folded:
-            groups.setdefault(f"{ord(folded[0]):04x}", {}).setdefault(folded, []).append((word, numbers, "".join(weights[word])))
+            directories.setdefault(f"{ord(folded[0]):04x}", {}).setdefault(folded, []).append((word, len(numbers)))
+            postings.setdefault(_group(folded), {})[word] = [
+                [n - (numbers[i - 1] if i else 0) for i, n in enumerate(numbers)], "".join(weights[word])]
     folder = site / shard.bundle / WORDS
     if folder.exists():
         shutil.rmtree(folder)
@@ -351,11 +369,11 @@ def write_words(site: Path, shard: Shard) -> list[str]:
     dump = lambda doc: json.dumps(doc, ensure_ascii=False, separators=(",", ":")) + "\n"  # noqa: E731
     (folder / "pages.json").write_text(dump([f.name.removesuffix(".pf_fragment") for f in fragments]), encoding="utf-8")
     written = [f"{shard.bundle}/{WORDS}/pages.json"]
-    for name, entries in sorted(groups.items()):
-        doc = {}
-        for folded in sorted(entries):
-            spellings = sorted(entries[folded], key=lambda e: (-len(e[1]), e[0]))
-            doc[folded] = [[w, [n - (ns[i - 1] if i else 0) for i, n in enumerate(ns)], ws] for w, ns, ws in spellings]
+    for name, entries in sorted(directories.items()):
+        doc = {folded: [[w, n] for w, n in sorted(entries[folded], key=lambda e: (-e[1], e[0]))] for folded in sorted(entries)}
         (folder / f"{name}.json").write_text(dump(doc), encoding="utf-8")
+        written.append(f"{shard.bundle}/{WORDS}/{name}.json")
+    for name, entries in sorted(postings.items()):
+        (folder / f"{name}.json").write_text(dump({w: entries[w] for w in sorted(entries)}), encoding="utf-8")
         written.append(f"{shard.bundle}/{WORDS}/{name}.json")
     return written

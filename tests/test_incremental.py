@@ -212,3 +212,32 @@ def test_a_monitoring_page_of_one_ministry_is_kept_when_another_office_changes(w
     assert (site / rel).stat().st_ino == (previous / rel).stat().st_ino
     # the national pages list mopa, so they are made again (to the same bytes here)
     assert (site / "monitoring/2022-23/index.html").read_bytes() == (previous / "monitoring/2022-23/index.html").read_bytes()
+
+
+def test_a_change_to_the_lexicon_code_makes_every_shard_again(work, tmp_path, monkeypatch):
+    """The shard's facets and lexicon are made by index.py and searchtext.py:
+    when those change (a program upgrade), the pages' bytes may not, and the
+    shard must still be made again, or the new search module reads the old
+    format (this happened: a build after the lexicon gained weights kept the
+    old files, and every search found nothing)."""
+    program = tmp_path / "program"
+    program.mkdir()
+    for name in buildcache._INDEX_SOURCES:
+        shutil.copyfile(Path(buildcache.__file__).parent / name, program / name)
+    before = buildcache.indexer_key(program)
+    assert buildcache.indexer_key(program) == before
+    (program / "index.py").write_text((program / "index.py").read_text(encoding="utf-8") + "\n# changed\n", encoding="utf-8")
+    assert buildcache.indexer_key(program) != before
+    tmp, content, layouts = work
+    out = tmp / "site"
+    assert commands.build(content, out, layouts).ok
+    # an upgrade: the program is another (so every page is made again, to the same bytes)
+    program_key = buildcache.program_key
+    monkeypatch.setattr(buildcache, "program_key", lambda layouts: buildcache.key("upgraded", program_key(layouts)))
+    same = commands.build(content, out, layouts)
+    assert same.ok and not same.unchanged and not same.reindexed  # same pages, same lexicon code: the index is kept
+    # and the lexicon's code is another too
+    monkeypatch.setattr(buildcache, "program_key", lambda layouts: buildcache.key("upgraded again", program_key(layouts)))
+    monkeypatch.setattr(buildcache, "indexer_key", lambda: buildcache.key("another", "indexer"))
+    again = commands.build(content, out, layouts)
+    assert again.ok and not again.unchanged and again.reindexed

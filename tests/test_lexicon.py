@@ -13,22 +13,31 @@ from protishruti import commands, glossary, index, searchtext
 
 
 def _decode(site, bundle="pagefind"):
+    """{word: (folded, its pages' fragment ids, {fragment id: weight})} from a bundle's lexicon,
+    checking that each letter's file and each pair's agree."""
     pages = json.loads((site / bundle / "words/pages.json").read_text(encoding="utf-8"))
-    out = {}
+    out, counted = {}, {}
     for f in (site / bundle / "words").glob("*.json"):
         if f.name == "pages.json":
             continue
-        assert f.stem == f"{ord(next(iter(json.loads(f.read_text(encoding='utf-8'))))[0]):04x}"  # named by its first letter
-        for folded, entries in json.loads(f.read_text(encoding="utf-8")).items():
-            assert f.stem == f"{ord(folded[0]):04x}"
-            for word, steps, weights in entries:
-                assert len(weights) == len(steps) and set(weights) <= set("123456789")  # one digit per page
-                n, ids, weight = 0, set(), {}
-                for step, digit in zip(steps, weights):
-                    n += step
-                    ids.add(pages[n])
-                    weight[pages[n]] = int(digit)
-                out[word] = (folded, ids, weight)
+        doc = json.loads(f.read_text(encoding="utf-8"))
+        if "-" not in f.stem:  # a letter's file: the spellings of each folded form
+            for folded, entries in doc.items():
+                assert f.stem == f"{ord(folded[0]):04x}"  # named by its first letter
+                for word, n in entries:
+                    counted[word] = (folded, n)
+            continue
+        for word, (steps, weights) in doc.items():
+            folded = searchtext.fold(word)
+            assert f.stem == f"{ord(folded[0]):04x}-" + (f"{ord(folded[1]):04x}" if len(folded) > 1 else "0000")
+            assert len(weights) == len(steps) and set(weights) <= set("123456789")  # one digit per page
+            n, ids, weight = 0, set(), {}
+            for step, digit in zip(steps, weights):
+                n += step
+                ids.add(pages[n])
+                weight[pages[n]] = int(digit)
+            out[word] = (folded, ids, weight)
+    assert counted == {w: (folded, len(ids)) for w, (folded, ids, _) in out.items()}
     return pages, out
 
 

@@ -145,7 +145,10 @@ export const mergeIndex = async (...args) => (await pagefind()).mergeIndex(...ar
 export const preload = async (term) => {
   for (const w of normalise(String(term ?? "")).toLowerCase().split(" ")) {
     const folded = fold(w);
-    if (folded) chunk(hexOf(folded)).catch(() => {});
+    if (folded) {
+      chunk(hexOf(folded)).catch(() => {});
+      pair(pairOf(folded)).catch(() => {});
+    }
   }
 };
 
@@ -183,54 +186,78 @@ function wanted(selected) {
 // ---------------------------------------------------------------- the lexicon
 // Each bundle has its words beside its index (index.write_words):
 // words/<first letter of the folded form, hex>.json = {folded: [[spelling,
-// [page, +step…], weights]…]}, pages numbered into words/pages.json, weights
-// one digit (1–9) per page: how much the word counts there (how often, in
-// the title or a heading, on a short page or a long one).  A query word
-// fetches one such file per bundle.
+// pages]…]}, the spellings the pages use and on how many pages; and
+// words/<first>-<second letter>.json = {spelling: [[page, +step…],
+// weights]}, the pages of the words whose folded form starts with those
+// two letters, numbered into words/pages.json, weights one digit (1–9) per
+// page: how much the word counts there (how often, in the title or a
+// heading, on a short page or a long one).  A query word fetches its
+// letter's file and its pair's from each bundle.
 const chunks = new Map();
 const MAX_SPELLINGS = 8; // other spellings of one query word searched, at most
 const MAX_SYNONYMS = 12; // glossary replacements searched, at most
 const NEAR_MIN = 5; // letters (code points, folded) a word needs before one letter off counts as a typo
-const holders = new Map(); // spelling → Map(page → weight), from every file fetched so far
+const holders = new Map(); // spelling → Map(page → weight), from every pair's file fetched so far
 
-// {folded: [[spelling, count]…]} of one letter, over every bundle; `holders` learns the pages
+const fetchJson = (url) => fetch(new URL(url, import.meta.url)).then((r) => (r.ok ? r.json() : {})).catch(() => ({}));
+
+// {folded: [[spelling, pages]…]} of one letter, over every bundle, most pages first
 function chunk(hex) {
   if (!chunks.has(hex)) {
-    chunks.set(hex, bundles().then(async (list) => {
-      const [docs, ids] = await Promise.all([
-        Promise.all(list.map((bundle) => fetch(new URL(`${bundle}words/${hex}.json`, import.meta.url))
-          .then((r) => (r.ok ? r.json() : {})).catch(() => ({})))),
-        pagesOf(list),
-      ]);
+    chunks.set(hex, bundles().then((list) => Promise.all(list.map((bundle) => fetchJson(`${bundle}words/${hex}.json`)))).then((docs) => {
       const merged = new Map();
-      docs.forEach((doc, b) => {
-        const pages = ids[b];
+      for (const doc of docs) {
         for (const [key, entries] of Object.entries(doc ?? {})) {
           if (!Array.isArray(entries)) continue;
           const group = merged.get(key) ?? new Map();
           for (const entry of entries) {
-            if (!Array.isArray(entry) || typeof entry[0] !== "string" || !Array.isArray(entry[1])) continue;
-            const [spelling, steps, weights] = entry;
-            const found = holders.get(spelling) ?? new Map();
-            let n = 0;
-            steps.forEach((step, k) => {
-              n += step;
-              if (pages[n] !== undefined) found.set(pages[n], Number(typeof weights === "string" ? weights[k] : 1) || 1);
-            });
-            holders.set(spelling, found);
-            group.set(spelling, found.size);
+            if (Array.isArray(entry) && typeof entry[0] === "string" && typeof entry[1] === "number") group.set(entry[0], (group.get(entry[0]) ?? 0) + entry[1]);
           }
           merged.set(key, group);
         }
-      });
-      // most pages first
+      }
       return new Map([...merged].map(([k, g]) => [k, [...g].sort((a, b) => b[1] - a[1])]));
     }));
   }
   return chunks.get(hex);
 }
 
-const hexOf = (folded) => folded.codePointAt(0).toString(16).padStart(4, "0");
+// The pages of the words of one pair of letters, over every bundle, into `holders`
+const pairs = new Map();
+const pairOf = (folded) => {
+  const [a, b] = [...folded];
+  return `${hexOf(a)}-${b === undefined ? "0000" : hexOf(b)}`;
+};
+function pair(name) {
+  if (!pairs.has(name)) {
+    pairs.set(name, bundles().then(async (list) => {
+      const [docs, ids] = await Promise.all([Promise.all(list.map((bundle) => fetchJson(`${bundle}words/${name}.json`))), pagesOf(list)]);
+      docs.forEach((doc, b) => {
+        const pages = ids[b];
+        for (const [spelling, entry] of Object.entries(doc ?? {})) {
+          if (!Array.isArray(entry) || !Array.isArray(entry[0])) continue;
+          const [steps, weights] = entry;
+          const found = holders.get(spelling) ?? new Map();
+          let n = 0;
+          steps.forEach((step, k) => {
+            n += step;
+            if (pages[n] !== undefined) found.set(pages[n], Number(typeof weights === "string" ? weights[k] : 1) || 1);
+          });
+          holders.set(spelling, found);
+        }
+      });
+    }));
+  }
+  return pairs.get(name);
+}
+// the pages of every spelling of `folded` and of every longer word starting with it
+async function pagesStarting(folded, groups) {
+  const names = new Set([pairOf(folded)]);
+  if ([...folded].length < 2) for (const key of groups.keys()) if (key.startsWith(folded)) names.add(pairOf(key));
+  await Promise.all([...names].map(pair));
+}
+
+const hexOf = (text) => text.codePointAt(0).toString(16).padStart(4, "0");
 const EMPTY = new Map();
 // pages → weight, the greatest of each page's
 const union = (maps) => {
@@ -248,6 +275,7 @@ async function lookUp(word) {
   const info = { word, folded, pages: EMPTY, prefix: EMPTY, spellings: [], near: null, groups: new Map() };
   if (!folded) return info;
   const groups = await chunk(hexOf(folded));
+  await pagesStarting(folded, groups);
   info.groups = groups;
   const forms = formsOf(word);
   const starting = [];
@@ -257,7 +285,7 @@ async function lookUp(word) {
   // one letter off is a typo only in a longer word: কুল is not a misspelt কল
   const nearEnough = [...folded].length >= NEAR_MIN;
   for (const [key, spellings] of groups) {
-    for (const [s] of spellings) if (forms.some((f) => s.startsWith(f))) starting.push(holders.get(s));
+    for (const [s] of spellings) if (forms.some((f) => s.startsWith(f))) starting.push(holders.get(s) ?? EMPTY);
     if (key === folded) {
       for (const [s, n] of spellings) if (s !== word) seen.set(s, (seen.get(s) ?? 0) + n);
     } else if (key.startsWith(folded)) {
@@ -393,6 +421,7 @@ export async function plan(term) {
     const i = await info(w);
     const out = [];
     for (const x of stems(w)) {
+      if (fold(x)) await pagesStarting(fold(x), i.groups);
       const candidates = holders.get(x)?.size ? [x] : ((i.groups.get(fold(x)) ?? []).map(([s]) => s)).slice(0, 3);
       for (const c of candidates) {
         const inflected = [c, ...SUFFIXES.map((suffix) => c + suffix)];
