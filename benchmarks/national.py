@@ -188,6 +188,7 @@ def run(pages: int, runs: int, work: Path, jobs: int | None, shards: bool = True
         diff = subprocess.run(["diff", "-rq", str(out.resolve()), str(reference.resolve())], capture_output=True, text=True)
         identical_edit = diff.returncode == 0
     sizes = _sizes(out.resolve())
+    sizes["first_search_gz"] = _first_search(out.resolve())
     sharded = _sharded(content, work / f"shards-{pages}", reference, jobs) if shards else None
     med = statistics.median
     result = {
@@ -202,6 +203,22 @@ def run(pages: int, runs: int, work: Path, jobs: int | None, shards: bool = True
         **sizes,
     }
     return result
+
+
+def _first_search(site: Path, query: str = "সেবা") -> int | None:
+    """Bytes (gzip) a browser downloads for its first search for ``query``
+    on the built site, in Chromium (the search evaluation's measure); None
+    without Chromium."""
+    sys.path.insert(0, str(ROOT))
+    from tests.search.evaluate import chromium_path, first_search_bytes, serve
+
+    chromium = chromium_path()
+    if chromium is None:
+        return None
+    with serve(site) as base:
+        _, gz, _, _ = first_search_bytes(base, chromium, query)
+    print(f"  first search for {query}: {gz:,} B gzip", flush=True)
+    return gz
 
 
 def _sharded(content: Path, folder: Path, reference: Path, jobs: int | None) -> dict:
@@ -227,15 +244,15 @@ def _sharded(content: Path, folder: Path, reference: Path, jobs: int | None) -> 
 
 
 def table(results: list[dict]) -> str:
-    rows = ["| pages | full build | peak memory | Hugo+Pagefind | ratio | no change | one edit | identical | largest page gz | home gz | feed.xml | data.json | facets (largest of n) |",
-            "|---|---|---|---|---|---|---|---|---|---|---|---|---|"]
+    rows = ["| pages | full build | peak memory | Hugo+Pagefind | ratio | no change | one edit | identical | largest page gz | home gz | feed.xml | data.json | facets (largest of n) | first search সেবা |",
+            "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"]
     for r in results:
         kb = lambda v: "—" if v is None else f"{v / 1024:,.0f} KB"  # noqa: E731
         rows.append(
             f"| {r['html_pages']:,} | {r['full_s']:.1f} s | {r['full_peak_mb']:,.0f} MB | {r['peer_s']:.1f} s ({r['peer_peak_mb']:,.0f} MB) "
             f"| {r['ratio']:.2f} | {r['nochange_s']:.2f} s ({r['nochange_pct']:.1f} %) | {r['edit_s']:.1f} s ({r['edit_pct']:.0f} %) "
             f"| {'yes' if r['identical_after_nochange'] and r['identical_after_edit'] else 'NO'} "
-            f"| {kb(r['largest_html_gzip'])} | {kb(r['home_gzip'])} | {kb(r['feed.xml'])} | {kb(r['data.json'])} | {kb(r['facets_largest'])} of {r['facets_files']} |"
+            f"| {kb(r['largest_html_gzip'])} | {kb(r['home_gzip'])} | {kb(r['feed.xml'])} | {kb(r['data.json'])} | {kb(r['facets_largest'])} of {r['facets_files']} | {kb(r.get('first_search_gz'))} |"
         )
     sharded = [r for r in results if r.get("sharded")]
     if sharded:

@@ -10,8 +10,10 @@ index takes is bounded by the shard, not the site; a build whose change
 touches one ministry's pages indexes that shard again and keeps the others.
 The first shard is the main bundle, /pagefind/; the others are
 /pagefind/shards/<first ministry's slug>/, listed in
-/assets/search/shards.json, and the search module merges them in the browser
-with Pagefind's ``mergeIndex``.
+/assets/search/shards.json.  The search module ranks word searches from
+every shard's lexicon (write_words) and shows the pages from their
+fragments; only a quoted phrase merges the shards' Pagefind indexes in the
+browser, with Pagefind's ``mergeIndex``.
 
 Filters and the date sort are *not* Pagefind filters: Pagefind 1.5 writes its
 filter indexes in a different byte order on every run (HashMap order; its
