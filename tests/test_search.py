@@ -356,3 +356,32 @@ def test_results_are_ranked_by_the_lexicon_weights(page, demo_site):
         assert set(exact) == set(weight), word
         assert [weight[u] for u in exact] == sorted((weight[u] for u in exact), reverse=True), word
         assert len(set(weight.values())) > 1, word  # the weights differ, so the order says something
+
+
+def test_excerpts_mark_the_words_found_not_longer_ones(page):
+    """The marks are the words that matched: on a page found by সেবা itself,
+    সেবার and সেবাসমূহ are not marked (Pagefind's own excerpts mark every
+    word that starts with the query); a page found only by a longer word has
+    that word marked."""
+    marks = page.evaluate(
+        """async (term) => {
+            const pf = await import('/assets/search/pagefind.js');
+            await pf.options({});
+            const r = await pf.search(term);
+            const out = [];
+            for (const x of r.results) {
+              const d = await x.data();
+              const div = document.createElement('div');
+              div.innerHTML = d.excerpt;
+              out.push([d.url, [...div.querySelectorAll('mark')].map((m) => m.textContent)]);
+            }
+            return out;
+        }""", "সেবা")
+    words = lambda texts: {w for t in texts for w in searchtext.words(t)}  # noqa: E731
+    assert marks and all(m for _, m in marks)  # every excerpt shows the word
+    assert words(m for _, ms in marks for m in ms) == {"সেবা"}
+    later = page.evaluate("""async () => { const pf = await import('/assets/search/pagefind.js');
+        const r = await pf.search('হালনাগাদ'); const d = await Promise.all(r.results.map((x) => x.data()));
+        return d.map((x) => { const div = document.createElement('div'); div.innerHTML = x.excerpt;
+          return [...div.querySelectorAll('mark')].map((m) => m.textContent); }); }""")
+    assert any(any(w.startswith("হালনাগাদ") and w != "হালনাগাদ" for w in words(ms)) for ms in later)

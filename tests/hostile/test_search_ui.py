@@ -203,7 +203,7 @@ def test_hostile_query_is_shown_as_text(page):
     assert page.evaluate(INJECTED) == CLEAN
 
 
-EXCERPTS = """async (queries) => {
+EXCERPTS = r"""async (queries) => {
   const ours = await import('/assets/search/pagefind.js');
   const pf = await import('/pagefind/pagefind.js');
   await ours.options({});
