@@ -242,14 +242,16 @@ def _build(content_dir: Path, out: Path, layouts: Path, jobs: int | None, increm
            shard_name: str | None = None) -> Result:
     with publish.Lock(out):
         variant = f"shard:{shard_name}" if shard_name is not None else ""
-        cache = buildcache.Cache.open(out, content_dir, layouts, variant) if incremental else None
-        if cache is not None and cache.up_to_date():
+        cache = buildcache.Cache.open(out, content_dir, layouts, variant)
+        if not incremental:
+            cache.forget()
+        if incremental and cache.up_to_date():
             result = Result(**{k: v for k, v in cache.previous.summary.items() if k in ("pages", "files", "indexed")})
             result.unchanged = True
             result.seconds = time.perf_counter() - started
             return result
         TIMINGS.mark("cache: content scanned")
-        if cache is not None:
+        if incremental:
             cache.load_parsed()
             TIMINGS.mark("cache: parsed YAML read")
         result = check(content_dir, layouts, cache)

@@ -241,3 +241,18 @@ def test_a_change_to_the_lexicon_code_makes_every_shard_again(work, tmp_path, mo
     monkeypatch.setattr(buildcache, "indexer_key", lambda: buildcache.key("another", "indexer"))
     again = commands.build(content, out, layouts)
     assert again.ok and not again.unchanged and again.reindexed
+
+
+def test_a_full_build_reuses_nothing_and_the_next_build_reuses_it(work):
+    """build --full makes every output again, and records what it made: the
+    build after it is incremental (before, it saved nothing, and the next
+    build made everything again)."""
+    tmp, content, layouts = work
+    out = tmp / "site"
+    assert commands.build(content, out, layouts).ok
+    full = commands.build(content, out, layouts, incremental=False)
+    assert full.ok and full.reused == 0 and full.reindexed and not full.unchanged
+    assert commands.build(content, out, layouts).unchanged
+    EDITS["report"](content, layouts)
+    again = commands.build(content, out, layouts)
+    assert again.ok and again.reused > 0

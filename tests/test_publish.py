@@ -91,7 +91,7 @@ def test_a_build_is_a_release_and_out_is_a_symlink_to_it(tmp_path: Path, minimal
     assert out.is_symlink() and os.readlink(out) == f"site.releases/{first}"  # relative: the parent folder can move
     assert publish.current_release(out) == first and publish.previous_release(out) is None
     assert manifest.verify(out).ok  # the manifest walk (rglob) goes through the symlink
-    assert sorted(os.listdir(publish.releases_of(out))) == [".lock", first]
+    assert sorted(os.listdir(publish.releases_of(out))) == [".build-cache", ".lock", first]  # the cache: what the next build may reuse
 
     _build(minimal, out)
     old, new = _releases(out)
@@ -215,7 +215,7 @@ def test_the_oldest_release_is_deleted_in_the_background(tmp_path: Path, minimal
     names = os.listdir(releases)
     assert _releases(out) == [first_two[1], publish.current_release(out)]
     assert first_two[0] not in names  # out of the way before the build returns
-    assert _without_trash(releases) == sorted([".lock", *_releases(out)])
+    assert _without_trash(releases) == sorted([".build-cache", ".lock", *_releases(out)])
     # a deletion that was killed is finished by the next build
     stale = releases / (publish.TRASH + "20200101T000000.000000Z-00000000")
     (stale / "offices").mkdir(parents=True)
@@ -246,7 +246,7 @@ def test_leftovers_of_killed_builds_are_removed_by_the_next_build(tmp_path: Path
     _build(minimal, out)
     assert _releases(out) == [kept[1], publish.current_release(out)]
     # the oldest release was renamed aside at once and is deleted by a process of its own
-    assert _without_trash(releases) == sorted([".lock", "notes.txt", *_releases(out)])
+    assert _without_trash(releases) == sorted([".build-cache", ".lock", "notes.txt", *_releases(out)])
     assert _siblings(out) == ["content", "site", "site.releases", "site.tmp-mine"]
 
 
