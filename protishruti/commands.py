@@ -263,7 +263,7 @@ def _build(content_dir: Path, out: Path, layouts: Path, jobs: int | None, increm
             shard = find_shard(result.plan, shard_name)
             if shard is None:
                 raise UnknownShard(shard_name, [sh.name for sh in result.plan.shards])
-        fingerprint = cache.fingerprint if cache is not None else (buildcache.fingerprint(content_dir, layouts) if shard else "")
+        fingerprint = cache.fingerprint
         _publish(result, content_dir, out, layouts, jobs, cache, shard=shard, fingerprint=fingerprint)
     result.seconds = time.perf_counter() - started
     return result

@@ -621,38 +621,22 @@ async function pageData(hit) {
   return safeExcerpts(data);
 }
 
-// The page's sections that hold the words, as Pagefind's calculate_sub_results
-// makes them (from its heading to the next; the first from the top, under
-// the page's title), excerpts left to safeExcerpts.
+// The page's sections that hold the words, as Pagefind's sub results
+// (title, url#heading, locations), excerpts left to safeExcerpts.
 function subResults(data) {
   const url = data.meta?.url || data.url;
-  const anchors = data.anchors
-    .filter((a) => /h\d/i.test(a.element) && a.text?.length && /\S/.test(a.text))
-    .sort((a, b) => a.location - b.location);
-  const out = [];
-  let current = { title: data.meta.title, url, weighted_locations: [], locations: [], excerpt: "" };
-  const done = () => { if (current.locations.length) out.push(current); };
-  for (const word of data.weighted_locations) {
-    if (!anchors.length || word.location < anchors[0].location) {
-      current.weighted_locations.push(word);
-      current.locations.push(word.location);
-    } else {
-      let next = anchors.shift();
-      done();
-      while (anchors.length && word.location >= anchors[0].location) next = anchors.shift();
-      let anchored = url;
-      try {
-        const full = new URL(/^\//.test(url) ? `https://example.com${url}` : url);
-        full.hash = next.id;
-        anchored = /^\//.test(url) ? full.toString().replace(/^https:\/\/example.com/, "") : full.toString();
-      } catch {
-        // an odd URL: the section links to the page
-      }
-      current = { title: next.text, url: anchored, anchor: next, weighted_locations: [word], locations: [word.location], excerpt: "" };
+  return sections(data).map(({ anchor, locations }) => {
+    const sub = { title: anchor ? anchor.text : data.meta.title, url, weighted_locations: locations, locations: locations.map((l) => l.location), excerpt: "" };
+    if (!anchor) return sub;
+    try {
+      const full = new URL(/^\//.test(url) ? `https://example.com${url}` : url);
+      full.hash = anchor.id;
+      sub.url = /^\//.test(url) ? full.toString().replace(/^https:\/\/example.com/, "") : full.toString();
+    } catch {
+      // an odd URL: the section links to the page
     }
-  }
-  done();
-  return out;
+    return { ...sub, anchor };
+  });
 }
 
 // Pagefind's excerpts, rebuilt from the page text escaped in full: the same
@@ -707,14 +691,15 @@ export function safeExcerpts(data) {
   return out;
 }
 
-function safeSubExcerpts(data, words, subs) {
-  // as Pagefind's calculate_sub_results: each result runs from its heading
-  // to the next heading (or the end); the first from the top of the page
+// As Pagefind's calculate_sub_results: the sections of a page that hold
+// matched words, each {from, to, locations, anchor}, from its heading to the
+// next heading (or the end); the first from the top of the page, no anchor.
+function sections(data) {
   const anchors = (data.anchors ?? [])
     .filter((a) => /h\d/i.test(a.element) && a.text?.length && /\S/.test(a.text))
     .sort((a, b) => a.location - b.location);
   const spans = [];
-  let current = { from: 0, locations: [] };
+  let current = { from: 0, locations: [], anchor: undefined };
   const queue = [...anchors];
   for (const word of data.weighted_locations ?? []) {
     if (!queue.length || word.location < queue[0].location) current.locations.push(word);
@@ -722,10 +707,15 @@ function safeSubExcerpts(data, words, subs) {
       let next = queue.shift();
       if (current.locations.length) spans.push({ ...current, to: next.location });
       while (queue.length && word.location >= queue[0].location) next = queue.shift();
-      current = { from: next.location, locations: [word] };
+      current = { from: next.location, locations: [word], anchor: next };
     }
   }
   if (current.locations.length) spans.push({ ...current, to: queue[0]?.location });
+  return spans;
+}
+
+function safeSubExcerpts(data, words, subs) {
+  const spans = sections(data);
   if (spans.length !== subs.length) return subs.map((s) => ({ ...s, excerpt: "" })); // cannot pair them up: show none
   return subs.map((sub, i) => {
     const { from, to, locations } = spans[i];
