@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 from decimal import Decimal
 from fractions import Fraction
 from typing import Any, Iterable, Sequence
@@ -31,12 +32,25 @@ class Figure:
     value: Any  # Decimal | Fraction | date | str | None
     provenance: str  # document | editor | computed
     reason: str | None = None  # editor: how it was derived
-    formula: str | None = None  # computed: how, in Bangla
+    how: str | partial | None = None  # computed: its formula, or what writes it (see formula)
     sample: bool = False  # computed from, or stated in, a নমুনা record
 
     @property
     def label(self) -> str:
         return LABELS[self.provenance]
+
+    @property
+    def formula(self) -> str | None:
+        """How it was computed, in Bangla.  Written when a page asks: a
+        national build computes every scorecard (the monitoring pages rank
+        by its totals) and renders few of them again, and the formulas,
+        with their Bangla numbers, were a third of that work."""
+        return self.how() if isinstance(self.how, partial) else self.how
+
+
+def formula(write: Any, *args: Any) -> partial:
+    """A formula to be written by ``write(*args)`` when asked (Figure.formula)."""
+    return partial(write, *args)
 
 
 def declared(field: str, *notes: Any) -> tuple[str, str | None]:

@@ -104,7 +104,7 @@ def _to_date(calculation: str | None, quarters: dict[int, Any]) -> tuple[Any, bo
 def _sum(parts: list[Figure]) -> Figure:
     values = [p.value for p in parts]
     total = None if any(v is None for v in values) else sum(values, Fraction(0))
-    return Figure(total, COMPUTED, formula=figures.sum_formula(values, total), sample=any(p.sample for p in parts))
+    return Figure(total, COMPUTED, how=figures.formula(figures.sum_formula, values, total), sample=any(p.sample for p in parts))
 
 
 def scorecard(
@@ -146,18 +146,18 @@ def scorecard(
         else:
             value, known = _to_date(ind.calculation, values)
             inputs_sample = any(f.sample for f in quarters.values() if f.value is not None)
-            to_date = Figure(value, COMPUTED, formula=figures.to_date_formula(ind.calculation, values, value),
+            to_date = Figure(value, COMPUTED, how=figures.formula(figures.to_date_formula, ind.calculation, values, value),
                              sample=inputs_sample or plan_sample)
         targets = [figures.stated(t, "targets", *notes, sample=plan_sample) for t in ind.levels]
         weight = figures.stated(ind.weight, "weight", *notes, sample=plan_sample)
         if known:
             result = scoring.score(ind.levels, value, ind.weight, method, ind.lower_is_better, fy_start)
-            score = Figure(result.score, COMPUTED, formula=figures.score_formula(result, value, ind.levels, ind.weight, ind.lower_is_better),
+            score = Figure(result.score, COMPUTED, how=figures.formula(figures.score_formula, result, value, ind.levels, ind.weight, ind.lower_is_better),
                            sample=inputs_sample or plan_sample)
         else:
             result = None
             unknown = "বছরের অর্জন উল্লেখ নেই" if year is not None else "অদ্যাবধি অর্জন জানা নেই"
-            score = Figure(None, COMPUTED, formula=f"{unknown}, তাই অর্জিত মান হিসাব করা যায়নি", sample=inputs_sample or plan_sample)
+            score = Figure(None, COMPUTED, how=f"{unknown}, তাই অর্জিত মান হিসাব করা যায়নি", sample=inputs_sample or plan_sample)
         rows.append(Row(
             area, ai, act, ind, weight, targets, figures.stated(ind.calculation, "calculation", *notes, sample=plan_sample),
             quarters, to_date, score, result, progress.get(ind.id), (evidence or {}).get(ind.id, []),
@@ -171,7 +171,7 @@ def scorecard(
         method=method,
         rows=rows,
         areas=areas,
-        weight=Figure(total_weight, COMPUTED, formula=figures.sum_formula([a.weight for a in plan.areas], Fraction(total_weight)),
+        weight=Figure(total_weight, COMPUTED, how=figures.formula(figures.sum_formula, [a.weight for a in plan.areas], Fraction(total_weight)),
                       sample=plan_sample),
         score=_sum([a.score for a in areas]),
         up_to_quarter=up_to,

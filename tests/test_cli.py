@@ -84,6 +84,15 @@ def test_module_entry_point():
     assert proc.returncode == 0, proc.stderr
 
 
+def test_the_console_program_keeps_its_exit_codes_and_output():
+    # run() ends the process without freeing the model (os._exit): argparse's
+    # exit 2, --help's 0 and what was printed must all still come out
+    bad = _run("-m", "protishruti", "--lang", "en", "build", "--bogus")
+    assert bad.returncode == 2 and "unrecognized arguments: --bogus" in bad.stderr and not bad.stdout
+    helped = _run("-m", "protishruti", "--help")
+    assert helped.returncode == 0 and "usage:" in helped.stdout
+
+
 def test_indexing_failure_is_reported_without_traceback(tmp_path, site_copy, monkeypatch, capsys):
     from protishruti import index
 

@@ -120,3 +120,25 @@ def test_rejects_bad_inputs():
         score([None, D(1), None, None, None], D(1), 1)
     with pytest.raises(ValueError):
         score(T, D(1), 1, "guess")
+
+
+def test_formulas_are_written_only_when_a_page_asks(monkeypatch):
+    """The monitoring pages need every scorecard's totals, an incremental
+    build renders few scorecard pages again: computing the demo's scorecards
+    writes no formula, and asking a figure for its formula writes it."""
+    from protishruti import compute, figures, load
+    from protishruti.validate import validate
+    from tests.conftest import CONTENT
+
+    raw, problems = load.load(CONTENT)
+    content = validate(raw, problems)
+    assert content is not None
+    written = []
+    real = figures.score_formula
+    monkeypatch.setattr(figures, "score_formula", lambda *a: written.append(a) or real(*a))
+    view = compute.compute(content)
+    cards = [r.scorecard for ov in view.offices.values() for r in ov.reports if r.scorecard is not None]
+    assert cards and not written
+    row = next(r for c in cards for r in c.rows if r.result is not None)
+    assert row.score.formula == real(row.result, row.to_date.value, row.indicator.levels, row.indicator.weight, row.indicator.lower_is_better)
+    assert len(written) == 1
