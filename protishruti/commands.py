@@ -451,20 +451,31 @@ def _publish(result: Result, content_dir: Path, out: Path, layouts: Path, jobs: 
         folder = Path(os.path.abspath(folder))
         written: dict[str, write.Written] = {}
         dirs: set[Path] = set()
+        # Pagefind reads only HTML pages: the other unchanged outputs, and the unchanged shards'
+        # indexes, are linked while it indexes the changed shards (2.5–6 s at 10,000 pages)
+        later: list[tuple[str, Path, int, str]] = []
         for i, (source, size, sha) in reuse.items():
-            write.link_or_copy(source, folder, items[i].path, dirs)
+            if items[i].path.endswith(".html"):
+                write.link_or_copy(source, folder, items[i].path, dirs)
+            else:
+                later.append((items[i].path, source, size, sha))
             written[items[i].path] = write.Written(sha, size)
         with write.Writer(folder, items, layouts, jobs, rendered=len(todo)) as writer:
-            TIMINGS.mark(f"{len(reuse)} unchanged outputs linked")
+            TIMINGS.mark(f"{len(reuse) - len(later)} unchanged HTML pages linked")
             for i, w in writer.write(html_todo):
                 written[items[i].path] = w
             TIMINGS.mark(f"{len(html_todo)} HTML pages written")
             indexer_key = cache.indexer if cache is not None else ""
             shard_keys = [_shard_key(sh, written, indexer_key, facts) for sh in shards]
-            kept, todo_shards = [], []
+            previous = _previous_bundles(cache, shards) if prebuilt is None else {}
+            todo_shards = []
             for sh, k in zip(shards, shard_keys):
-                taken = _take_bundle(prebuilt, sh, folder, written, dirs) if prebuilt is not None else _reuse_shard(cache, folder, sh, k, written, dirs)
-                (kept if taken else todo_shards).append(sh)
+                files_ = prebuilt.bundles.get(sh.bundle) if prebuilt is not None else _reusable_bundle(cache, previous.get(sh.bundle, []), k)
+                if files_:
+                    later.extend(files_)
+                    written.update((rel, write.Written(sha, size)) for rel, _, size, sha in files_)
+                else:
+                    todo_shards.append(sh)
             if prebuilt is not None and todo_shards:
                 raise AssertionError("merge: every shard's index is checked to be there before writing")
             # the render workers end here: each holds its own copy of much of the site (~570 MB at
@@ -483,6 +494,9 @@ def _publish(result: Result, content_dir: Path, out: Path, layouts: Path, jobs: 
 
             indexer = index.Indexer(folder, todo_shards, after=facets_and_words)
             try:
+                for rel, source, _size, _sha in later:
+                    write.link_or_copy(source, folder, rel, dirs)
+                TIMINGS.mark(f"{len(later)} other unchanged files linked")
                 for i, w in writer.write(rest_todo):
                     written[items[i].path] = w
                 TIMINGS.mark(f"{len(rest_todo)} other outputs written")
@@ -530,16 +544,6 @@ def shard_json(shard: index.Shard, fingerprint: str) -> bytes:
     return (json.dumps(doc, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
 
 
-def _take_bundle(prebuilt: Prebuilt, shard: index.Shard, folder: Path, written: dict[str, write.Written], dirs: set[Path]) -> bool:
-    files_ = prebuilt.bundles.get(shard.bundle)
-    if not files_:
-        return False
-    for rel, source, size, sha in files_:
-        write.link_or_copy(source, folder, rel, dirs)
-        written[rel] = write.Written(sha, size)
-    return True
-
-
 def _bundle_files(folder: Path, shard: index.Shard) -> list[str]:
     """The files of one shard's index, relative to the site."""
     root = folder / shard.bundle
@@ -549,25 +553,32 @@ def _bundle_files(folder: Path, shard: index.Shard) -> list[str]:
     return sorted(rel for rel in found if shard.owns(rel))
 
 
-def _reuse_shard(cache: buildcache.Cache | None, folder: Path, shard: index.Shard, key: str,
-                 written: dict[str, write.Written], dirs: set[Path]) -> bool:
-    """Link the previous release's index of ``shard`` if none of its pages
-    changed (all its files or none: a partial index is never published)."""
+def _previous_bundles(cache: buildcache.Cache | None, shards: list[index.Shard]) -> dict[str, list[str]]:
+    """The files of each shard's index in the previous release, in one pass over its outputs."""
+    out: dict[str, list[str]] = {}
     if cache is None or cache.release is None:
-        return False
-    wanted = [rel for rel in cache.previous.outputs if shard.owns(rel)]
+        return out
+    by_folder = sorted(shards, key=lambda sh: -len(sh.bundle))  # pagefind/shards/x before pagefind
+    for rel in cache.previous.outputs:
+        if rel.startswith(index.MAIN + "/"):
+            sh = next((sh for sh in by_folder if sh.owns(rel)), None)
+            if sh is not None:
+                out.setdefault(sh.bundle, []).append(rel)
+    return out
+
+
+def _reusable_bundle(cache: buildcache.Cache | None, wanted: list[str], key: str) -> list[tuple[str, Path, int, str]] | None:
+    """The previous release's index of a shard, if none of its pages changed:
+    all its files or none (a partial index is never published)."""
+    if cache is None or not wanted:
+        return None
     hits = []
     for rel in wanted:
         hit = cache.reusable(rel, key)
         if hit is None:
-            return False
-        hits.append((rel, hit))
-    if not hits:
-        return False
-    for rel, (source, size, sha) in hits:
-        write.link_or_copy(source, folder, rel, dirs)
-        written[rel] = write.Written(sha, size)
-    return True
+            return None
+        hits.append((rel, *hit))
+    return hits
 
 
 def verify(folder: Path) -> manifest.Verification:
