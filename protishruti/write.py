@@ -38,6 +38,14 @@ from .outputs import Output
 # Below this many outputs to render, a pool is not worth starting.
 POOL_THRESHOLD = 400
 CHUNK = 48
+# Workers are replaced, forked afresh from the build, after every GENERATION
+# outputs.  What a worker renders from is shared with the build until it
+# touches it: reading an object writes its reference count, and the page
+# holding it is copied.  Through a whole national build each worker came to
+# copy most of the model (490 MB each at 10,000 pages, the build's peak of
+# memory); a new worker starts from nothing copied.  (Pool's own
+# maxtasksperchild hung the build: it forks from a thread of the pool.)
+GENERATION = 2000
 
 
 @dataclass(frozen=True)
@@ -145,8 +153,11 @@ class Writer:
             self.env = render.environment(self.layouts, compiled=True)
             _JOB.update(items=self.items, folder=self.folder, layouts=self.layouts, parent=os.getpid(), env=self.env)
             gc.freeze()  # what the workers inherit stays shared: the collector never writes to it
-            self.pool = multiprocessing.get_context("fork").Pool(self.jobs, initializer=_die_with_parent)
+            self.pool = self._pool()
         return self
+
+    def _pool(self):
+        return multiprocessing.get_context("fork").Pool(self.jobs, initializer=_die_with_parent)
 
     def __exit__(self, exc_type, *rest) -> None:
         self.close(exc_type is None)
@@ -172,9 +183,15 @@ class Writer:
             for i in indices:
                 yield i, write_one(self.folder, self.items[i], self.env, self.made)
             return
-        chunks = [indices[k:k + CHUNK] for k in range(0, len(indices), CHUNK)]
-        for batch in self.pool.imap_unordered(_work, chunks):
-            yield from batch
+        for start in range(0, len(indices), GENERATION):
+            if start:  # the next generation of workers
+                self.pool.close()
+                self.pool.join()
+                self.pool = self._pool()
+            part = indices[start:start + GENERATION]
+            chunks = [part[k:k + CHUNK] for k in range(0, len(part), CHUNK)]
+            for batch in self.pool.imap_unordered(_work, chunks):
+                yield from batch
 
 
 def link_or_copy(source: Path, folder: Path, rel: str, made: set[Path]) -> None:

@@ -170,6 +170,28 @@ def test_parallel_and_serial_writing_give_the_same_bytes(work, monkeypatch):
     _same(tmp / "serial", tmp / "parallel")
 
 
+def test_workers_are_replaced_every_generation_and_the_bytes_stay_the_same(work, monkeypatch):
+    """Workers copy what they render from as they touch it; a new pool every
+    GENERATION outputs bounds that copy.  The pages come out as a serial build writes them."""
+    tmp, content, layouts = work
+    assert commands.build(content, tmp / "serial", layouts, jobs=1, incremental=False).ok
+    monkeypatch.setattr(write, "POOL_THRESHOLD", 0)
+    monkeypatch.setattr(write, "GENERATION", 7)
+    pools = []
+    real = write.Writer._pool
+
+    def spy(self):
+        pools.append(self.jobs)
+        return real(self)
+
+    monkeypatch.setattr(write.Writer, "_pool", spy)
+    result = commands.build(content, tmp / "generations", layouts, jobs=2, incremental=False)
+    assert result.ok
+    html = sum(1 for p in (tmp / "generations").rglob("*.html"))
+    assert len(pools) == -(-html // 7) and set(pools) == {2}  # one pool per 7 HTML pages, rounded up
+    _same(tmp / "serial", tmp / "generations")
+
+
 def test_a_cache_naming_a_path_outside_the_site_is_not_used(work):
     """The cache's own file is trusted no further than the output plan: an
     entry for ``pagefind/../../victim`` would otherwise link a file from
