@@ -117,8 +117,12 @@ def shards(pages: Iterable, size: int) -> list[Shard]:
 
 
 def shards_json(all_shards: list[Shard]) -> str:
-    """What the search module merges: every bundle but the main one."""
-    return json.dumps({"bundles": ["/" + s.bundle + "/" for s in all_shards[1:]]}, indent=1) + "\n"
+    """What the search module merges: every bundle but the main one; and how
+    many pages each bundle's index is given, the main one first (the count
+    a word's rarity is measured against, without fetching every bundle's
+    words/pages.json)."""
+    return json.dumps({"bundles": ["/" + s.bundle + "/" for s in all_shards[1:]],
+                       "pages": [len(s.pages) for s in all_shards]}, indent=1) + "\n"
 
 
 class Indexer:

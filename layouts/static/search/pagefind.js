@@ -18,8 +18,11 @@
 //     from each shard's facets.json, written by the build, because
 //     Pagefind's own filter index is not byte-for-byte reproducible.
 //
-// A page is named "<bundle's number>:<fragment id>": fragment ids are short
-// hashes, unique within one index, not across a national site's shards.
+// A page is named "<bundle's number>:<its number in the bundle>", the number
+// the lexicon and the facets give it.  Its fragment id (a short hash, unique
+// within one index, not across a national site's shards) is looked up in
+// the bundle's words/pages.json only when the page is shown: a first search
+// fetches no list of pages from a bundle none of whose pages it shows.
 //
 // Record text is untrusted (an office may be named `<img onerror=…>`), and
 // Pagefind UI writes filter names, filter values and excerpts into the page
@@ -39,11 +42,19 @@ export function escapeHtml(text) {
 
 // A national site's index is in shards (one per group of ministries): the
 // main bundle is /pagefind/, the others are listed in shards.json.
+// shards.json also says how many pages each bundle's index was given
+// (main first): the page count rarity needs.
 let bundlesPromise = null;
+let indexed = 0;
 function bundles() {
   bundlesPromise ??= fetch(new URL("./shards.json", import.meta.url))
     .then((r) => (r.ok ? r.json() : { bundles: [] }))
-    .then((doc) => ["/pagefind/", ...(doc.bundles ?? []).filter((b) => typeof b === "string" && b.startsWith("/pagefind/shards/"))]);
+    .then((doc) => {
+      const list = ["/pagefind/", ...(doc.bundles ?? []).filter((b) => typeof b === "string" && b.startsWith("/pagefind/shards/"))];
+      const counts = Array.isArray(doc.pages) ? doc.pages.slice(0, list.length) : [];
+      indexed = counts.reduce((a, n) => a + (Number.isInteger(n) && n > 0 ? n : 0), 0);
+      return list;
+    });
   return bundlesPromise;
 }
 
@@ -59,21 +70,33 @@ function pageList(b, bundle) {
   }
   return pageLists.get(b);
 }
-const where = new Map(); // page → {bundle, fragment}
-const byFragment = new Map(); // fragment id → page (the first bundle's, for Pagefind's phrase results)
-let allPages = null;
-function pagesOf(list) {
-  return Promise.all(list.map((bundle, b) => pageList(b, bundle).then((ids) => ids.map((fid) => {
-    const id = `${b}:${fid}`;
-    if (!where.has(id)) where.set(id, { bundle, fragment: fid });
-    if (!byFragment.has(fid)) byFragment.set(fid, id);
-    return id;
-  }))));
+const pageId = (b, n) => `${b}:${n}`;
+// where a page's fragment is: {bundle, fragment}, or null if its bundle does not list it
+async function where(id) {
+  const [b, n] = id.split(":").map(Number);
+  const bundle = (await bundles())[b];
+  const fid = bundle === undefined ? undefined : (await pageList(b, bundle))[n];
+  return fid === undefined ? null : { bundle, fragment: fid };
 }
-// every page of every bundle, in order (a search with filters only, and the count for rarity)
-function everyPage() {
-  allPages ??= bundles().then(pagesOf).then((lists) => lists.flat());
-  return allPages;
+// fragment id → page, over every bundle (the first bundle's), for Pagefind's phrase results
+let byFragmentPromise = null;
+function byFragment() {
+  byFragmentPromise ??= bundles().then((list) => Promise.all(list.map((bundle, b) => pageList(b, bundle)))).then((lists) => {
+    const out = new Map();
+    lists.forEach((ids, b) => ids.forEach((fid, n) => { if (!out.has(fid)) out.set(fid, pageId(b, n)); }));
+    return out;
+  });
+  return byFragmentPromise;
+}
+// every page of every bundle, in order (a search with filters only): those the facets have a row for
+async function everyPage() {
+  const f = await facets();
+  return Object.keys(f.pages);
+}
+// the pages searched, for rarity: as shards.json counts them, or as the facets do
+async function pageCount() {
+  await bundles();
+  return indexed || (await everyPage()).length;
 }
 
 // Each shard's index has its facts beside it, in <bundle>facets.json:
@@ -84,18 +107,18 @@ function everyPage() {
 // filters or a sort waits for them.
 const facetData = { facets: [], pages: {} };
 let facetsLoaded = false;
-function addFacets(doc, ids) {
+function addFacets(doc, b) {
   const names = (doc.facets ?? []).map(escapeHtml);
   for (const n of names) if (!facetData.facets.includes(n)) facetData.facets.push(n);
   const values = (doc.values ?? []).map(([n, v]) => [names[n], escapeHtml(v)]);
   (Array.isArray(doc.pages) ? doc.pages : []).forEach((row, i) => {
-    if (!Array.isArray(row) || ids[i] === undefined) return;
+    if (!Array.isArray(row)) return;
     const facets = {};
     for (const k of row.slice(1)) {
       const [name, value] = values[k] ?? [];
       if (name !== undefined) (facets[name] ??= []).push(value);
     }
-    facetData.pages[ids[i]] = { facets, date: typeof row[0] === "string" ? row[0] : null };
+    facetData.pages[pageId(b, i)] = { facets, date: typeof row[0] === "string" ? row[0] : null };
   });
 }
 
@@ -103,11 +126,8 @@ let facetsPromise = null;
 function facets() {
   facetsPromise ??= bundles()
     .then(async (list) => {
-      const [docs, ids] = await Promise.all([
-        Promise.all(list.map((b) => fetch(new URL(`${b}facets.json`, import.meta.url)).then((r) => r.json()))),
-        pagesOf(list),
-      ]);
-      docs.forEach((doc, b) => addFacets(doc, ids[b]));
+      const docs = await Promise.all(list.map((b) => fetch(new URL(`${b}facets.json`, import.meta.url)).then((r) => r.json())));
+      docs.forEach((doc, b) => addFacets(doc, b));
       facetsLoaded = true;
       return facetData;
     });
@@ -231,9 +251,8 @@ const pairOf = (folded) => {
 function pair(name) {
   if (!pairs.has(name)) {
     pairs.set(name, bundles().then(async (list) => {
-      const [docs, ids] = await Promise.all([Promise.all(list.map((bundle) => fetchJson(`${bundle}words/${name}.json`))), pagesOf(list)]);
+      const docs = await Promise.all(list.map((bundle) => fetchJson(`${bundle}words/${name}.json`)));
       docs.forEach((doc, b) => {
-        const pages = ids[b];
         for (const [spelling, entry] of Object.entries(doc ?? {})) {
           if (!Array.isArray(entry) || !Array.isArray(entry[0])) continue;
           const [steps, weights] = entry;
@@ -241,7 +260,7 @@ function pair(name) {
           let n = 0;
           steps.forEach((step, k) => {
             n += step;
-            if (pages[n] !== undefined) found.set(pages[n], Number(typeof weights === "string" ? weights[k] : 1) || 1);
+            if (Number.isInteger(n) && n >= 0) found.set(pageId(b, n), Number(typeof weights === "string" ? weights[k] : 1) || 1);
           });
           holders.set(spelling, found);
         }
@@ -459,7 +478,8 @@ async function pagesFor(run, total) {
   let candidates;
   if (run.phrase) {
     const pf = await pagefind();
-    candidates = (await pf.search(run.query)).results.map((x) => byFragment.get(x.id)).filter((id) => id !== undefined);
+    const [found, named] = await Promise.all([pf.search(run.query), byFragment()]);
+    candidates = found.results.map((x) => named.get(x.id)).filter((id) => id !== undefined);
   } else {
     if (!sets.length) return [];
     candidates = [...sets.reduce((a, b) => (b.any.size < a.any.size ? b : a)).any.keys()];
@@ -507,7 +527,7 @@ export async function search(term, opts = {}) {
       announce(term, null);
       return { results: [], unfilteredResultCount: 0, filters: {}, totalFilters: {}, timings: {}, variants: [] };
     }
-    const total = (await everyPage()).length;
+    const total = await pageCount();
     const found = await Promise.all(runs.map((r) => pagesFor(r, total)));
     // Best first: each tier's pages whose words are the words themselves;
     // then the pages where some word is only the start of a longer one.
@@ -567,9 +587,12 @@ function announce(term, suggestion) {
 const fragments = new Map();
 function fragment(id) {
   if (!fragments.has(id)) {
-    const at = where.get(id);
-    fragments.set(id, fetch(new URL(`${at.bundle}fragment/${at.fragment}.pf_fragment`, import.meta.url))
-      .then(async (r) => {
+    fragments.set(id, where(id)
+      .then((at) => {
+        if (at === null) throw new Error(`page ${id}: not in its bundle's list of pages`);
+        return fetch(new URL(`${at.bundle}fragment/${at.fragment}.pf_fragment`, import.meta.url)).then((r) => [at, r]);
+      })
+      .then(async ([at, r]) => {
         if (!r.ok) throw new Error(`fragment ${at.fragment}: ${r.status}`);
         let bytes = new Uint8Array(await r.arrayBuffer());
         if (bytes[0] === 0x1f && bytes[1] === 0x8b) {
