@@ -6,9 +6,10 @@ Bangla and grouping is always South-Asian (১,২৫,০০০).
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import date
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation, localcontext
+from decimal import ROUND_HALF_UP, Context, Decimal, InvalidOperation
 from fractions import Fraction
 
 from . import bangabda
@@ -70,13 +71,18 @@ def parse_number(text: str) -> Decimal:
         raise ValueError(tr("'{text}' is not a number", text=text)) from exc
 
 
+# Room for any figure the schema lets in, however it was combined.  One
+# context, passed to each operation, instead of a localcontext() per number
+# (number() is called millions of times in a national build).
+_EXACT = Context(prec=80, rounding=ROUND_HALF_UP)
+_QUANTUM = {places: Decimal(1).scaleb(-places) for places in range(0, 11)}
+
+
 def _to_decimal(value: Decimal | Fraction | int | float, places: int) -> Decimal:
-    with localcontext() as ctx:  # room for any figure the schema lets in, however it was combined
-        ctx.prec = 80
-        if isinstance(value, Fraction):
-            value = Decimal(value.numerator) / Decimal(value.denominator)
-        quantum = Decimal(1).scaleb(-places)
-        return Decimal(value).quantize(quantum, rounding=ROUND_HALF_UP)
+    if isinstance(value, Fraction):
+        value = _EXACT.divide(Decimal(value.numerator), Decimal(value.denominator))
+    quantum = _QUANTUM.get(places) or Decimal(1).scaleb(-places)
+    return Decimal(value).quantize(quantum, rounding=ROUND_HALF_UP, context=_EXACT)
 
 
 def _group_south_asian(integer: str) -> str:
@@ -95,6 +101,14 @@ def _group_south_asian(integer: str) -> str:
 def number(value: Decimal | Fraction | int | float, places: int = 2, group: bool = True) -> str:
     """A number in Bangla digits, at most ``places`` decimals, trailing zeros
     dropped: 7.50 → ৭.৫, 20.25 → ২০.২৫, 125000 → ১,২৫,০০০."""
+    return _number(value, places, group)
+
+
+# The text depends only on the value (equal numbers of any type give the same
+# text: 1, 1.0, Decimal("1.00") and Fraction(2, 2) are all ১), so it is kept:
+# a national build formats the same few hundred thousand values again and again.
+@functools.lru_cache(maxsize=1 << 16)
+def _number(value: Decimal | Fraction | int | float, places: int, group: bool) -> str:
     d = _to_decimal(value, places)
     sign = "-" if d < 0 else ""
     text = f"{abs(d):f}"
