@@ -64,3 +64,14 @@ def test_file_size():
     assert bangla.file_size(850) == "৮৫০ বাইট"
     assert bangla.file_size(12_700) == "১২.৪ কিলোবাইট"
     assert bangla.file_size(2_200_000) == "২.১ মেগাবাইট"
+
+
+def test_numbers_kept_for_reuse_are_told_apart_by_value_not_by_type():
+    # bangla.number keeps the text of each value: equal values of any type share it,
+    # and values that only look alike (the float 1.005 is 1.00499…) do not
+    assert bangla.number(Decimal("1.005")) == "১.০১"
+    assert bangla.number(1.005) == "১"
+    assert bangla.number(Decimal("1.005")) == "১.০১"
+    assert {bangla.number(v) for v in (2, 2.0, Decimal("2.00"), Fraction(4, 2))} == {"২"}
+    assert bangla.number(Fraction(1, 3), 2) == "০.৩৩" and bangla.number(Fraction(1, 3), 4) == "০.৩৩৩৩"
+    assert bangla.number(125000, group=False) == "১২৫০০০" and bangla.number(125000) == "১,২৫,০০০"
