@@ -435,7 +435,7 @@ def _publish(result: Result, content_dir: Path, out: Path, layouts: Path, jobs: 
         items = [it for it in items if _owned(it, offices) or it.path in wanted]
         shards = [shard]
     keys = _keys(cache, result.view, items) if cache is not None else [None] * len(items)
-    reuse: dict[int, tuple[Path, int, str]] = {}
+    reuse: dict[int, tuple[Path | str, int, str]] = {}
     for i, k in enumerate(keys):
         hit = prebuilt.outputs.get(items[i].path) if prebuilt is not None else None
         if hit is None and k is not None and cache is not None:
@@ -450,10 +450,10 @@ def _publish(result: Result, content_dir: Path, out: Path, layouts: Path, jobs: 
     with publish.Staging(out) as folder:
         folder = Path(os.path.abspath(folder))
         written: dict[str, write.Written] = {}
-        dirs: set[Path] = set()
+        dirs: set[str] = set()
         # Pagefind reads only HTML pages: the other unchanged outputs, and the unchanged shards'
         # indexes, are linked while it indexes the changed shards (2.5–6 s at 10,000 pages)
-        later: list[tuple[str, Path, int, str]] = []
+        later: list[tuple[str, Path | str, int, str]] = []
         for i, (source, size, sha) in reuse.items():
             if items[i].path.endswith(".html"):
                 write.link_or_copy(source, folder, items[i].path, dirs)
@@ -469,9 +469,11 @@ def _publish(result: Result, content_dir: Path, out: Path, layouts: Path, jobs: 
             shard_keys = [_shard_key(sh, written, indexer_key, facts) for sh in shards]
             previous = _previous_bundles(cache, shards) if prebuilt is None else {}
             todo_shards = []
+            kept: dict[str, list[str]] = {}  # bundle → its files, for the shards whose index is reused
             for sh, k in zip(shards, shard_keys):
                 files_ = prebuilt.bundles.get(sh.bundle) if prebuilt is not None else _reusable_bundle(cache, previous.get(sh.bundle, []), k)
                 if files_:
+                    kept[sh.bundle] = sorted(rel for rel, *_ in files_)
                     later.extend(files_)
                     written.update((rel, write.Written(sha, size)) for rel, _, size, sha in files_)
                 else:
@@ -509,7 +511,7 @@ def _publish(result: Result, content_dir: Path, out: Path, layouts: Path, jobs: 
             fragments.update(pairs)
             written.update(files)
         for sh, k in zip(shards, shard_keys):
-            for rel in _bundle_files(folder, sh):
+            for rel in kept[sh.bundle] if sh.bundle in kept else _bundle_files(folder, sh):
                 made[rel] = k
         for i, item in enumerate(items):
             if keys[i] is not None:
@@ -546,10 +548,11 @@ def shard_json(shard: index.Shard, fingerprint: str) -> bytes:
 
 def _bundle_files(folder: Path, shard: index.Shard) -> list[str]:
     """The files of one shard's index, relative to the site."""
-    root = folder / shard.bundle
-    if not root.is_dir():
-        return []
-    found = (p.relative_to(folder).as_posix() for p in root.rglob("*") if p.is_file())
+    root = os.path.join(folder, shard.bundle)
+    found = []
+    for top, _dirs, names in os.walk(root):  # strings, not Paths: a national index is tens of thousands of files
+        prefix = os.path.relpath(top, folder).replace(os.sep, "/") + "/"
+        found.extend(prefix + n for n in names if os.path.isfile(os.path.join(top, n)))
     return sorted(rel for rel in found if shard.owns(rel))
 
 
@@ -567,7 +570,7 @@ def _previous_bundles(cache: buildcache.Cache | None, shards: list[index.Shard])
     return out
 
 
-def _reusable_bundle(cache: buildcache.Cache | None, wanted: list[str], key: str) -> list[tuple[str, Path, int, str]] | None:
+def _reusable_bundle(cache: buildcache.Cache | None, wanted: list[str], key: str) -> list[tuple[str, str, int, str]] | None:
     """The previous release's index of a shard, if none of its pages changed:
     all its files or none (a partial index is never published)."""
     if cache is None or not wanted:

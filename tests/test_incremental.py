@@ -278,3 +278,23 @@ def test_a_full_build_reuses_nothing_and_the_next_build_reuses_it(work):
     EDITS["report"](content, layouts)
     again = commands.build(content, out, layouts)
     assert again.ok and again.reused > 0
+
+
+def test_an_unchanged_record_is_neither_decoded_nor_parsed_again(work, monkeypatch):
+    # the parse cache is keyed by a file's bytes: only the edited report is read as text
+    from protishruti import load
+
+    tmp, content, layouts = work
+    out = tmp / "site"
+    assert commands.build(content, out, layouts).ok
+    EDITS["report"](content, layouts)
+    decoded: list[str] = []
+    real = load._decode
+    monkeypatch.setattr(load, "_decode", lambda root, path, raw, problems: decoded.append(path.relative_to(root).as_posix()) or real(root, path, raw, problems))
+    again = commands.build(content, out, layouts)
+    assert again.ok
+    yaml_decoded = [rel for rel in decoded if rel.endswith(".yaml")]
+    assert yaml_decoded == ["offices/sample-ministry/reports/2024-25-q2.yaml"], yaml_decoded
+    clean = commands.build(content, tmp / "clean", layouts, incremental=False)
+    assert clean.ok
+    _same(out, tmp / "clean")
