@@ -548,12 +548,7 @@ def shard_json(shard: index.Shard, fingerprint: str) -> bytes:
 
 def _bundle_files(folder: Path, shard: index.Shard) -> list[str]:
     """The files of one shard's index, relative to the site."""
-    root = os.path.join(folder, shard.bundle)
-    found = []
-    for top, _dirs, names in os.walk(root):  # strings, not Paths: a national index is tens of thousands of files
-        prefix = os.path.relpath(top, folder).replace(os.sep, "/") + "/"
-        found.extend(prefix + n for n in names if os.path.isfile(os.path.join(top, n)))
-    return sorted(rel for rel in found if shard.owns(rel))
+    return [rel for rel in manifest.files_in(folder, shard.bundle) if shard.owns(rel)]
 
 
 def _previous_bundles(cache: buildcache.Cache | None, shards: list[index.Shard]) -> dict[str, list[str]]:

@@ -18,12 +18,16 @@ SUMS = "SHA256SUMS"
 SELF = {MANIFEST, SUMS}
 
 
-def _files(folder: Path) -> list[str]:
-    """Every file under ``folder`` (following links, as the web server
-    does), relative to it.  The directory entries' own types: no stat per
-    file (a national site has tens of thousands)."""
+def files_in(folder: Path | str, under: str = "") -> list[str]:
+    """Every file under ``folder`` (or under its subfolder ``under``),
+    following links as the web server does, relative to ``folder``, sorted.
+    The directory entries' own types: no stat per file (a national site has
+    tens of thousands)."""
+    start = os.path.join(folder, under) if under else os.fspath(folder)
+    if not os.path.isdir(start):
+        return []
     out: list[str] = []
-    todo = [("", os.fspath(folder))]
+    todo = [(under.rstrip("/") + "/" if under else "", start)]
     while todo:
         prefix, path = todo.pop()
         with os.scandir(path) as entries:
@@ -32,7 +36,11 @@ def _files(folder: Path) -> list[str]:
                     todo.append((prefix + entry.name + "/", entry.path))
                 elif entry.is_file():
                     out.append(prefix + entry.name)
-    return sorted(r for r in out if r not in SELF)
+    return sorted(out)
+
+
+def _files(folder: Path) -> list[str]:
+    return [r for r in files_in(folder) if r not in SELF]
 
 
 def sha256_file(path: Path) -> str:

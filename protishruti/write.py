@@ -78,7 +78,7 @@ def _target(folder: Path | str, rel: str) -> str:
     return target
 
 
-def _folder_for(target: str, made: set) -> None:
+def _folder_for(target: str, made: set[str]) -> None:
     parent = os.path.dirname(target)
     if parent not in made:
         os.makedirs(parent, exist_ok=True)

@@ -290,7 +290,12 @@ def test_an_unchanged_record_is_neither_decoded_nor_parsed_again(work, monkeypat
     EDITS["report"](content, layouts)
     decoded: list[str] = []
     real = load._decode
-    monkeypatch.setattr(load, "_decode", lambda root, path, raw, problems: decoded.append(path.relative_to(root).as_posix()) or real(root, path, raw, problems))
+
+    def decode(root, path, raw, problems):
+        decoded.append(path.relative_to(root).as_posix())
+        return real(root, path, raw, problems)
+
+    monkeypatch.setattr(load, "_decode", decode)
     again = commands.build(content, out, layouts)
     assert again.ok
     yaml_decoded = [rel for rel in decoded if rel.endswith(".yaml")]
